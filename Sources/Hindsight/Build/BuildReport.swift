@@ -1,0 +1,25 @@
+/// What a build did: for the summary line, the exit code and tests.
+public struct BuildReport: Sendable {
+    public var incidents: [Incident]
+    /// Every diagnostic, sorted by file and line.
+    public var diagnostics: [Diagnostic]
+    public var seconds: Double
+    /// False when the site was not written at all (the output folder was refused, the theme
+    /// did not load); the previous site is then untouched.
+    public var wroteSite: Bool
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+
+    public func failed(strict: Bool) -> Bool {
+        !wroteSite || errorCount > 0 || (strict && warningCount > 0)
+    }
+
+    public var summaryLine: String {
+        let pages = incidents.count == 1 ? "1 incident" : "\(incidents.count) incidents"
+        let time = String(format: "%.2f", seconds)
+        return "Built \(pages): \(warningCount) warning\(warningCount == 1 ? "" : "s"), \(errorCount) error\(errorCount == 1 ? "" : "s") in \(time) s"
+    }
+}
+
+import Foundation

@@ -1,0 +1,27 @@
+/// The per-document half of the pipeline: read → parse → extract. Independent of every
+/// other document, so the build runs it on all cores.
+struct DocumentAnalyser: Sendable {
+    let parser: DocumentParser
+
+    struct Outcome: Sendable {
+        var incident: Incident?
+        var diagnostics: [Diagnostic]
+    }
+
+    func analyse(_ file: SourceFile) -> Outcome {
+        switch SourceText.read(file) {
+        case .unusable(let diagnostic):
+            return Outcome(incident: nil, diagnostics: [diagnostic])
+        case .text(let text, let warnings):
+            guard text.contains(where: { !$0.isWhitespace }) else {
+                let empty = Diagnostic(file: file.displayPath, line: 1, severity: .warning, rule: "empty-document",
+                                       message: "document is empty; no page was built for it")
+                return Outcome(incident: nil, diagnostics: warnings + [empty])
+            }
+            var document = parser.parse(text, file: file)
+            document.diagnostics = warnings + document.diagnostics
+            let incident = IncidentExtractor.extract(document)
+            return Outcome(incident: incident, diagnostics: incident.diagnostics)
+        }
+    }
+}

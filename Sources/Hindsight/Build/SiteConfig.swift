@@ -1,0 +1,44 @@
+import Foundation
+import Yams
+
+/// Site settings: `hindsight.yml` in the site folder, then command-line options on top.
+public struct SiteConfig: Sendable {
+    public var title = "Postmortems"
+    /// Where the site will be published, for canonical URLs; links stay relative regardless.
+    public var baseURL: String?
+    public var theme = "default"
+    public var contentFolder = "content"
+    public var outputFolder = "public"
+    /// Render raw HTML and `javascript:`-style links as written (off: neutralised).
+    public var allowUnsafeHTML = false
+    /// Turn warnings into errors.
+    public var strict = false
+    /// Worker threads for the per-document stages; 0 means one per core.
+    public var jobs = 0
+
+    public init() {}
+
+    public static let fileName = "hindsight.yml"
+
+    /// Reads `hindsight.yml` when it exists; a file that does not parse is an error.
+    public static func load(siteRoot: String) throws(Theme.LoadError) -> SiteConfig {
+        var config = SiteConfig()
+        let path = Path.join(siteRoot, fileName)
+        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return config }
+        let fields: [String: FrontMatter.Field]
+        do {
+            fields = try YAMLFrontMatter.parse(text, firstLine: 1)
+        } catch {
+            throw Theme.LoadError(diagnostic: Diagnostic(file: fileName, line: error.line, severity: .error,
+                                                         rule: "config-invalid", message: error.message))
+        }
+        let settings = FrontMatter(syntax: .yaml, fields: fields)
+        config.title = settings.text("title") ?? config.title
+        config.baseURL = settings.text("base_url")
+        config.theme = settings.text("theme") ?? config.theme
+        config.contentFolder = settings.text("content") ?? config.contentFolder
+        config.outputFolder = settings.text("output") ?? config.outputFolder
+        config.allowUnsafeHTML = settings.text("unsafe_html").map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
+        return config
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+/// Renders the collected incidents through the theme and writes the site into a folder:
+/// one page per incident (with its local images), the index, `incidents.json`, and the
+/// theme's static files.
+struct SiteRenderer: Sendable {
+    let theme: Theme
+    let config: SiteConfig
+    let writer: SiteWriter
+
+    /// Writes every incident page in parallel; returns the problems met, per incident.
+    func writePages(_ incidents: [Incident]) -> [Diagnostic] {
+        incidents.parallelMap(jobs: config.jobs) { incident -> Diagnostic? in
+            do {
+                try writer.write(theme.render("incident", PageContext.incident(incident, config: config)),
+                                 to: incident.url + "index.html")
+                for asset in incident.assets {
+                    try writer.copy(asset.sourcePath, to: incident.url + asset.pagePath)
+                }
+                return nil
+            } catch {
+                return Diagnostic(file: Path.join(config.contentFolder, incident.source), line: 1, severity: .error,
+                                  rule: "write-failed", message: "\(error)")
+            }
+        }.compactMap { $0 }
+    }
+
+    func writeListings(_ incidents: [Incident]) throws(SiteWriter.Failure) {
+        try writer.write(theme.render("index", PageContext.index(incidents, config: config)), to: "index.html")
+        do {
+            try writer.write(IncidentsJSON.data(for: incidents), to: "incidents.json")
+        } catch let failure as SiteWriter.Failure {
+            throw failure
+        } catch {
+            throw SiteWriter.Failure(path: "incidents.json", reason: "\(error)")
+        }
+        for (relative, source) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
+            try writer.copy(source, to: relative)
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// Extracts an `Incident` from a parsed document by running each extraction rule.
+/// The slug it sets is the one the document asks for; the build makes slugs unique.
+public enum IncidentExtractor {
+    public static func extract(_ document: ParsedDocument) -> Incident {
+        let context = ExtractionContext(document: document)
+        let frontMatter = document.frontMatter
+        let title = TitleExtractor.title(in: context)
+        let date = DateExtractor.date(in: context)
+        let tables = TableExtractor.tables(in: context)
+        var reference = ReferenceFields()
+        reference.uuid = frontMatter?.text("uuid")
+        reference.url = frontMatter?.text("url")
+        reference.company = frontMatter?.text("company")
+        reference.product = frontMatter?.text("product")
+        reference.categories = frontMatter?.texts("categories") ?? []
+        reference.keywords = frontMatter?.texts("keywords") ?? []
+        return Incident(
+            source: document.file.relativePath,
+            slug: Slug.preferred(frontMatter: frontMatter, date: date, title: title),
+            title: title,
+            date: date,
+            severity: frontMatter?.text("severity"),
+            services: frontMatter.map { $0.texts("services") + $0.texts("service") } ?? [],
+            tags: frontMatter?.texts("tags") ?? [],
+            authors: AuthorExtractor.authors(in: context),
+            summary: SummaryExtractor.summary(in: context),
+            sections: TableExtractor.sections(in: context),
+            tables: tables,
+            timeline: TimelineExtractor.timeline(in: context, tables: tables),
+            reference: reference,
+            bodyHTML: document.markdown.html,
+            assets: document.assets,
+            diagnostics: document.diagnostics
+        )
+    }
+}

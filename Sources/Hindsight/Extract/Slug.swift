@@ -1,0 +1,44 @@
+import Foundation
+
+/// URL-safe names for incident pages: lowercase ASCII letters, digits and single dashes,
+/// never empty, never `.`/`..`, never a name Windows reserves for devices.
+enum Slug {
+    static let maximumLength = 80
+
+    static func make(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        var slug = ""
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+                slug.unicodeScalars.append(scalar)
+            } else if !slug.isEmpty, slug.last != "-" {
+                slug.append("-")
+            }
+            if slug.count >= maximumLength { break }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        if slug.isEmpty { return "incident" }
+        let reserved: Set<String> = ["con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "lpt1", "lpt2", "lpt3", "index", "assets"]
+        return reserved.contains(slug) ? slug + "-incident" : slug
+    }
+
+    /// The slug a document asks for: front matter `slug`, else its date and title.
+    static func preferred(frontMatter: FrontMatter?, date: CalendarDate?, title: String) -> String {
+        if let declared = frontMatter?.text("slug") { return make(declared) }
+        return make([date?.description, title].compactMap { $0 }.joined(separator: " "))
+    }
+
+    /// Makes every slug unique, in the given (stable) order: the second `x` becomes `x-2`.
+    static func uniqued(_ slugs: [String]) -> [String] {
+        var taken: Set<String> = []
+        return slugs.map { slug in
+            var candidate = slug
+            var counter = 2
+            while !taken.insert(candidate).inserted {
+                candidate = "\(slug)-\(counter)"
+                counter += 1
+            }
+            return candidate
+        }
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+
+/// Reads a source file as text, leniently: what cannot be read as a postmortem is an error,
+/// what can be repaired is repaired with a warning.
+enum SourceText {
+    /// Files larger than this are not read (a postmortem is a few kilobytes).
+    static let maximumBytes = 64 << 20
+
+    enum Outcome {
+        case text(String, warnings: [Diagnostic])
+        case unusable(Diagnostic)
+    }
+
+    static func read(_ file: SourceFile) -> Outcome {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
+            return .unusable(diagnostic(file, "file is larger than \(maximumBytes >> 20) MB", rule: "file-too-large"))
+        }
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return .unusable(diagnostic(file, "cannot read file (permission denied or not a regular file)", rule: "file-unreadable"))
+        }
+        return decode(data, file: file)
+    }
+
+    static func decode(_ data: Data, file: SourceFile) -> Outcome {
+        if looksBinary(data) {
+            return .unusable(diagnostic(file, "file looks binary, not Markdown text", rule: "file-binary"))
+        }
+        var warnings: [Diagnostic] = []
+        var text: String
+        if let valid = String(validating: data, as: UTF8.self) {
+            text = valid
+        } else {
+            text = String(decoding: data, as: UTF8.self)
+            let line = firstInvalidLine(data)
+            warnings.append(diagnostic(file, "file is not valid UTF-8; invalid bytes were replaced with U+FFFD",
+                                       rule: "invalid-utf8", severity: .warning, line: line))
+        }
+        if text.utf8.contains(0) {
+            warnings.append(diagnostic(file, "file contains NUL bytes; they were replaced with U+FFFD",
+                                       rule: "nul-bytes", severity: .warning))
+            text = text.replacingOccurrences(of: "\0", with: "\u{FFFD}")
+        }
+        if text.utf8.contains(13) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return .text(text, warnings: warnings)
+    }
+
+    /// A file is binary when control bytes (other than tab, newline, carriage return and form
+    /// feed) make up more than a tenth of its first 8 KB.
+    private static func looksBinary(_ data: Data) -> Bool {
+        let head = data.prefix(8192)
+        guard !head.isEmpty else { return false }
+        let controls = head.count { $0 < 32 && ![9, 10, 12, 13].contains($0) }
+        return controls * 10 > head.count
+    }
+
+    private static func firstInvalidLine(_ data: Data) -> Int {
+        var line = 1
+        var start = data.startIndex
+        for index in data.indices where data[index] == 10 {
+            if String(validating: data[start..<index], as: UTF8.self) == nil { return line }
+            line += 1
+            start = index + 1
+        }
+        return line
+    }
+
+    private static func diagnostic(_ file: SourceFile, _ message: String, rule: String,
+                                   severity: Diagnostic.Severity = .error, line: Int = 1) -> Diagnostic {
+        Diagnostic(file: file.displayPath, line: line, severity: severity, rule: rule, message: message)
+    }
+}

@@ -1,0 +1,22 @@
+extension MarkdownNode {
+    /// The node's text as a reader sees it: emphasis and links reduced to their words,
+    /// images to their alt text, inline HTML dropped (`<br>` kept as a line break),
+    /// and soft or hard line breaks as "\n".
+    public var plainText: String {
+        if kind.isLeaf { return Self.text(ofLeaf: self) }
+        var text = ""
+        for node in descendants where node.kind.isLeaf {
+            text += Self.text(ofLeaf: node)
+        }
+        return text
+    }
+
+    private static func text(ofLeaf node: MarkdownNode) -> String {
+        switch node.kind {
+        case .softBreak, .lineBreak: "\n"
+        case .htmlInline: node.literal.lowercased().hasPrefix("<br") ? "\n" : ""
+        case .footnoteReference, .thematicBreak: ""
+        default: node.literal
+        }
+    }
+}

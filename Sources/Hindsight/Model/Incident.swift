@@ -1,0 +1,27 @@
+/// Everything Hindsight knows about one postmortem: what was extracted from the document,
+/// the HTML of its body, and what went wrong while reading it.
+public struct Incident: Sendable {
+    /// The document's path relative to the content folder, with `/` separators.
+    public var source: String
+    public var slug: String
+    public var title: String
+    public var date: CalendarDate?
+    public var severity: String?
+    public var services: [String]
+    public var tags: [String]
+    public var authors: [Author]
+    public var summary: String
+    public var sections: [Section]
+    public var tables: [DataTable]
+    public var timeline: [TimelineEntry]
+    /// Fields of public archives (uuid, url, company, product, categories, keywords).
+    public var reference: ReferenceFields
+    /// The document body as cmark-gfm renders it.
+    public var bodyHTML: String
+    /// Local files the body links to, copied beside the page.
+    public var assets: [Asset]
+    public var diagnostics: [Diagnostic]
+
+    /// The page's location relative to the site root.
+    public var url: String { "incidents/\(slug)/" }
+}

@@ -1,0 +1,9 @@
+extension StringProtocol {
+    /// The text without white space (including newlines) at either end.
+    var trimmed: String {
+        guard let start = firstIndex(where: { !$0.isWhitespace }),
+              let end = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[start...end])
+    }
+}

@@ -1,0 +1,69 @@
+/// Separates a document's front matter from its Markdown body.
+enum DocumentSplitter {
+    struct Parts {
+        /// The front matter's text (without delimiters), if the document starts with a block.
+        var frontMatter: (syntax: FrontMatter.Syntax, text: String)?
+        var body: String
+        /// The file line on which `body` starts.
+        var bodyFirstLine: Int
+    }
+
+    struct Unterminated: Error {}
+
+    /// A document has front matter when its first line is `---` (YAML) or `+++` (TOML);
+    /// the block ends at the next line that is the same delimiter (or `...` for YAML).
+    static func split(_ text: String) throws(Unterminated) -> Parts {
+        let source = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
+        var lines = LineCursor(source)
+        guard let opening = lines.next(), let syntax = syntax(opening: opening) else {
+            return Parts(frontMatter: nil, body: String(source), bodyFirstLine: 1)
+        }
+        let closers: Set<String> = syntax == .yaml ? ["---", "..."] : ["+++"]
+        let blockStart = lines.position
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            if closers.contains(line.trimmingTrailingWhitespace) {
+                let block = source[blockStart..<line.startIndex]
+                return Parts(
+                    frontMatter: (syntax, String(block)),
+                    body: String(source[lines.position...]),
+                    bodyFirstLine: lineNumber + 1
+                )
+            }
+        }
+        throw Unterminated()
+    }
+
+    private static func syntax(opening line: Substring) -> FrontMatter.Syntax? {
+        switch line.trimmingTrailingWhitespace {
+        case "---": .yaml
+        case "+++": .toml
+        default: nil
+        }
+    }
+}
+
+/// Walks the lines of a text without copying it.
+private struct LineCursor {
+    let text: Substring
+    private(set) var position: Substring.Index
+
+    init(_ text: Substring) {
+        self.text = text
+        position = text.startIndex
+    }
+
+    mutating func next() -> Substring? {
+        guard position < text.endIndex else { return nil }
+        let end = text[position...].firstIndex(of: "\n") ?? text.endIndex
+        defer { position = end < text.endIndex ? text.index(after: end) : end }
+        return text[position..<end]
+    }
+}
+
+private extension Substring {
+    var trimmingTrailingWhitespace: String {
+        String(self[..<(lastIndex(where: { !$0.isWhitespace }).map(index(after:)) ?? startIndex)])
+    }
+}

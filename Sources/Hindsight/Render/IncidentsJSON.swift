@@ -1,0 +1,72 @@
+import Foundation
+
+/// `incidents.json`: the machine-readable export of the archive, documented in the README.
+/// Keys are sorted and absent values are `null`, so two builds give the same bytes.
+struct IncidentsJSON: Encodable {
+    static let version = 1
+
+    let incidents: [Incident]
+
+    private enum Keys: String, CodingKey { case version, incidents }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(Self.version, forKey: .version)
+        try container.encode(incidents.map(Entry.init), forKey: .incidents)
+    }
+
+    static func data(for incidents: [Incident]) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
+        return try encoder.encode(IncidentsJSON(incidents: incidents))
+    }
+
+    private struct Entry: Encodable {
+        let incident: Incident
+
+        private enum Keys: String, CodingKey {
+            case source, slug, url, title, date, severity, services, tags, authors, summary, sections, tables
+            case timeline, diagnostics, uuid, company, product, categories, keywords
+            case originalURL = "original_url"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(incident.source, forKey: .source)
+            try c.encode(incident.slug, forKey: .slug)
+            try c.encode(incident.url, forKey: .url)
+            try c.encode(incident.title, forKey: .title)
+            try c.encode(incident.date?.description, forKey: .date)
+            try c.encode(incident.severity, forKey: .severity)
+            try c.encode(incident.services, forKey: .services)
+            try c.encode(incident.tags, forKey: .tags)
+            try c.encode(incident.authors, forKey: .authors)
+            try c.encode(incident.summary, forKey: .summary)
+            try c.encode(incident.sections.map(\.title), forKey: .sections)
+            try c.encode(incident.tables, forKey: .tables)
+            try c.encode(incident.timeline.map { ["raw_time": $0.rawTime, "text": $0.text] }, forKey: .timeline)
+            try c.encode(incident.diagnostics.map(DiagnosticEntry.init), forKey: .diagnostics)
+            try c.encode(incident.reference.uuid, forKey: .uuid)
+            try c.encode(incident.reference.url, forKey: .originalURL)
+            try c.encode(incident.reference.company, forKey: .company)
+            try c.encode(incident.reference.product, forKey: .product)
+            try c.encode(incident.reference.categories, forKey: .categories)
+            try c.encode(incident.reference.keywords, forKey: .keywords)
+        }
+    }
+
+    private struct DiagnosticEntry: Encodable {
+        let diagnostic: Diagnostic
+
+        private enum Keys: String, CodingKey { case line, column, severity, rule, message }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(diagnostic.line, forKey: .line)
+            try c.encodeIfPresent(diagnostic.column, forKey: .column)
+            try c.encode(diagnostic.severity, forKey: .severity)
+            try c.encode(diagnostic.rule, forKey: .rule)
+            try c.encode(diagnostic.message, forKey: .message)
+        }
+    }
+}

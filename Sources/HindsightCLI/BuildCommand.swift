@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import Hindsight
+
+struct BuildCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "build",
+        abstract: "Build the site: one page per postmortem, an index and incidents.json.",
+        discussion: """
+            Problems are printed as `path:line: severity: message [rule]`. The exit code is 0 when \
+            the site was built without errors, 1 when there were errors (or warnings with --strict); \
+            the pages that could be built are written either way. The output folder is replaced \
+            as a whole, and only if Hindsight made it.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("Folder of Markdown postmortems, searched recursively.", valueName: "dir"))
+    var content: String?
+
+    @Option(name: .long, help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
+    var output: String?
+
+    @Option(name: .long, help: ArgumentHelp("Theme in themes/NAME (falls back file by file to the default theme).", valueName: "name"))
+    var theme: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp("URL the site will be published at (for canonical links).", valueName: "url"))
+    var baseURL: String?
+
+    @Flag(name: .long, help: "Treat warnings as errors.")
+    var strict = false
+
+    @Flag(name: .customLong("unsafe-html"), help: "Keep raw HTML and javascript: links from documents (unsafe; off by default).")
+    var unsafeHTML = false
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
+    func run() throws {
+        let siteRoot = FileManager.default.currentDirectoryPath
+        var config: SiteConfig
+        do {
+            config = try SiteConfig.load(siteRoot: siteRoot)
+        } catch {
+            printError(error.diagnostic.formatted)
+            throw ExitCode.failure
+        }
+        if let content { config.contentFolder = content }
+        if let output { config.outputFolder = output }
+        if let theme { config.theme = theme }
+        if let baseURL { config.baseURL = baseURL }
+        if let jobs { config.jobs = jobs }
+        config.strict = config.strict || strict
+        config.allowUnsafeHTML = config.allowUnsafeHTML || unsafeHTML
+        if config.allowUnsafeHTML {
+            printError("warning: raw HTML and unsafe links from documents are kept (--unsafe-html); publish only trusted content")
+        }
+
+        let report = SiteBuilder(config: config, siteRoot: siteRoot).build()
+        for diagnostic in report.diagnostics { printError(diagnostic.formatted) }
+        print(report.summaryLine + (report.wroteSite ? " → \(config.outputFolder)/" : "; the output folder was left as it was"))
+        if report.failed(strict: config.strict) { throw ExitCode.failure }
+    }
+}
+
+func printError(_ line: String) {
+    FileHandle.standardError.write(Data((line + "\n").utf8))
+}
