@@ -13,10 +13,14 @@ enum SourceText {
 
     static func read(_ file: SourceFile) -> Outcome {
         let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
+        let size = attributes?[.size] as? Int
+        if let size, size > maximumBytes {
             return .unusable(diagnostic(file, "file is larger than \(maximumBytes >> 20) MB", rule: "file-too-large"))
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
+        // An empty file is read without Foundation: its reader leaks a buffer on zero bytes.
+        let contents = size == 0 && FileManager.default.isReadableFile(atPath: file.path)
+            ? Data() : FileManager.default.contents(atPath: file.path)
+        guard let data = contents else {
             return .unusable(diagnostic(file, "cannot read file (permission denied or not a regular file)", rule: "file-unreadable"))
         }
         return decode(data, file: file)
