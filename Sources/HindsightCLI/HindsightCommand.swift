@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Hindsight
 
 @main
@@ -14,4 +15,17 @@ struct HindsightCommand: ParsableCommand {
         subcommands: [BuildCommand.self],
         defaultSubcommand: BuildCommand.self
     )
+
+    /// Exit codes CI can rely on: 0 success, 1 problems in the documents, 2 a usage error
+    /// (ArgumentParser's own default for those would be 64).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            guard exitCode(for: error) == .validationFailure else { exit(withError: error) }
+            printError(fullMessage(for: error))
+            Foundation.exit(2)
+        }
+    }
 }

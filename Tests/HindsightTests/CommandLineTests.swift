@@ -35,6 +35,12 @@ struct CommandLineTests {
         #expect(try CommandLine.run(["build", "--strict"], in: site.root).status == 1)
     }
 
+    @Test func usageErrorsExitTwo() throws {
+        let result = try CommandLine.run(["build", "--no-such-option"], in: NSTemporaryDirectory())
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("Unknown option '--no-such-option'"))
+    }
+
     @Test func helpDescribesTheBuildOptions() throws {
         let result = try CommandLine.run(["build", "--help"], in: NSTemporaryDirectory())
         for option in ["--content", "--output", "--theme", "--base-url", "--strict"] {
