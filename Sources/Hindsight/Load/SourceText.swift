@@ -12,7 +12,11 @@ enum SourceText {
     }
 
     static func read(_ file: SourceFile) -> Outcome {
-        let attributes = try? FileManager.default.attributesOfItem(atPath: file.path)
+        let attributes = try? FileManager.default.attributesOfItem(atPath: Path.resolvingLinks(file.path))
+        // A FIFO or device named `*.md` would block the reader forever.
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            return .unusable(diagnostic(file, "not a regular file", rule: "file-unreadable"))
+        }
         let size = attributes?[.size] as? Int
         if let size, size > maximumBytes {
             return .unusable(diagnostic(file, "file is larger than \(maximumBytes >> 20) MB", rule: "file-too-large"))
