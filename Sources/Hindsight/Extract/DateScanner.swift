@@ -1,5 +1,7 @@
 /// Finds calendar dates in prose: "April 20th, 2024", "Jan 3rd 2023", "20 April 2024",
-/// "15th of May, 2024", "2024-04-20", "2025-Feb-07", "20/04/2024", "9/25/20", "24-10-2024".
+/// "15th of May, 2024", "2024-04-20", "2025-Feb-07", "06/May/2022", "20/04/2024", "9/25/20",
+/// "24-10-2024", "03, 14, 2024", and the first day of a range ("September 28-29, 2023",
+/// "May 8th to May 9th, 2024").
 /// A date without a year is not a date here: the year cannot be guessed.
 enum DateScanner {
     struct Match {
@@ -24,6 +26,7 @@ enum DateScanner {
 
     static func match(at index: Int, in tokens: [TextToken]) -> Match? {
         numeric(at: index, in: tokens) ?? monthFirst(at: index, in: tokens) ?? dayFirst(at: index, in: tokens)
+            ?? commaSeparated(at: index, in: tokens)
     }
 
     static func monthNumber(_ word: some StringProtocol) -> Int? {
@@ -49,6 +52,9 @@ enum DateScanner {
         let range = i..<(i + 5)
         let middle = t[i + 2].number ?? monthNumber(t[i + 2].text)
         guard let middle, let last = t[i + 4].number else { return nil }
+        if t[i + 2].kind == .word, t[i].text.count <= 2, t[i + 4].text.count == 4 {
+            return CalendarDate(year: last, month: middle, day: first).map { Match(date: $0, tokens: range) }
+        }
         if t[i].text.count == 4 {
             return CalendarDate(year: first, month: middle, day: last).map { Match(date: $0, tokens: range) }
         }
@@ -71,8 +77,34 @@ enum DateScanner {
         j += 1
         skipOrdinal(in: t, at: &j)
         skip(",", in: t, at: &j)
-        guard let year = year(in: t, at: j) else { return nil }
-        return CalendarDate(year: year, month: month, day: day).map { Match(date: $0, tokens: i..<(j + 1)) }
+        if let year = year(in: t, at: j) {
+            return CalendarDate(year: year, month: month, day: day).map { Match(date: $0, tokens: i..<(j + 1)) }
+        }
+        guard let range = rangeEnd(in: t, at: j) else { return nil }
+        return CalendarDate(year: range.year, month: month, day: day).map { Match(date: $0, tokens: i..<range.end) }
+    }
+
+    /// "-29, 2023" or "to September 29th, 2023" after a day without a year: the year
+    /// written once at the end of a range is the first day's too.
+    private static func rangeEnd(in t: [TextToken], at start: Int) -> (year: Int, end: Int)? {
+        var j = start
+        guard j < t.count, ["-", "–", "—", "to", "through", "until"].contains(t[j].lowercased) else { return nil }
+        j += 1
+        if j < t.count, t[j].kind == .word, monthNumber(t[j].text) != nil { j += 1 }
+        guard j < t.count, t[j].number != nil, t[j].text.count <= 2 else { return nil }
+        j += 1
+        skipOrdinal(in: t, at: &j)
+        skip(",", in: t, at: &j)
+        return year(in: t, at: j).map { ($0, j + 1) }
+    }
+
+    /// 03, 14, 2024: month, day and year as two, two and four digits set apart by commas.
+    private static func commaSeparated(at i: Int, in t: [TextToken]) -> Match? {
+        guard i + 4 < t.count, t[i].kind == .number, t[i].text.count == 2, t[i + 2].text.count == 2,
+              t[i + 1].text == ",", t[i + 3].text == ",", let month = t[i].number, let day = t[i + 2].number,
+              let year = year(in: t, at: i + 4)
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day).map { Match(date: $0, tokens: i..<(i + 5)) }
     }
 
     /// 20 April 2024 · 15th of May, 2024 · 2nd May 2020

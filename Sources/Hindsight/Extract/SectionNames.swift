@@ -22,6 +22,35 @@ enum SectionNames {
     static func isSectionName(_ heading: String) -> Bool {
         let name = normalized(heading)
         return known.contains(name) || known.contains { name.hasPrefix($0 + " ") && name.count < $0.count + 12 }
+            || isMadeOfSectionWords(name) || isTimeline(heading)
+    }
+
+    /// Words that section headings are made of, in any combination: "Root Cause and
+    /// Resolution", "Corrective/Preventative measures", "What happened?", "Debugging process".
+    /// "Outage" is one of them ("Duration of the outage"); words that name what failed
+    /// ("database", "nginx", "web") are deliberately absent.
+    private static let sectionWords: Set<String> = [
+        "summary", "issue", "issues", "incident", "overview", "description", "details", "background", "context",
+        "timeline", "time", "line", "events", "event", "chronology", "root", "cause", "causes", "analysis",
+        "resolution", "resolve", "resolved", "recovery", "fix", "fixes", "fixed", "outage", "disruption", "downtime", "corrective", "preventative", "preventive",
+        "prevention", "measures", "action", "actions", "items", "impact", "lessons", "learned", "learnt", "went",
+        "well", "wrong", "lucky", "happened", "detection", "detected", "trigger", "introduction", "conclusion",
+        "appendix", "debugging", "process", "steps", "step", "summation", "tasks", "task", "follow", "up", "next",
+        "mitigation", "status", "date", "duration", "references", "contributing", "factors", "response",
+        "takeaways", "thanks", "acknowledgements", "supporting", "information", "metrics", "solving", "later",
+        "investigation", "alert", "diagram", "tl", "dr", "tldr", "abstract", "executive", "author", "authors",
+        "contents", "table", "ownership", "owner", "owners", "glossary", "questions", "improvements", "plan",
+    ]
+    /// Words that join section words without naming anything: "What went well", "How did we fix it".
+    private static let joiningWords: Set<String> = [
+        "and", "or", "of", "the", "a", "an", "in", "on", "to", "for", "by", "we", "it", "did", "do", "was", "is",
+        "are", "how", "what", "why", "when", "where", "our", "s", "during", "this",
+    ]
+
+    private static func isMadeOfSectionWords(_ name: String) -> Bool {
+        let words = name.split(separator: " ").map(String.init)
+        return words.contains(where: sectionWords.contains)
+            && words.allSatisfy { sectionWords.contains($0) || joiningWords.contains($0) || $0.allSatisfy(\.isNumber) }
     }
 
     static func isSummary(_ heading: String) -> Bool {

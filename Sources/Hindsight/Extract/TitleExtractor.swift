@@ -1,42 +1,57 @@
 /// Finds what a reader would call the incident.
 ///
-/// Front matter wins. Otherwise the first heading that names the incident: course labels
-/// ("0x19. Postmortem", "Postmortem", "README") and section names ("Issue Summary") are
-/// passed over when a more specific heading follows. Failing all that, the file name.
+/// Front matter wins. Otherwise the first line at the top of the document that names the
+/// incident, whether a heading, a bold line or a short plain line, read until the body
+/// begins: course labels ("0x19. Postmortem"), section names ("Issue Summary"), metadata
+/// fields ("Date: …") and decorations (badges, bare links, images) are passed over. Then a
+/// top-level heading written before the first section, then the course label itself, and
+/// failing all that, the file name.
 enum TitleExtractor {
     static func title(in context: ExtractionContext) -> String {
         if let title = context.frontMatter?.text("title") { return title }
-        let headings = context.blocks.compactMap { block -> String? in
-            guard case .heading = block.kind else { return nil }
-            let text = clean(block.plainText)
-            return text.isEmpty ? nil : text
-        }
-        if let naming = headings.first(where: { !isCourseLabel($0) && !SectionNames.isSectionName($0) }) {
-            return naming
-        }
-        if let label = headings.first(where: isCourseLabel) { return label }
-        return humanized(context.document.file.baseName)
+        let lines = context.blocks.flatMap(titleLines)
+        return namingLineBeforeBody(lines)
+            ?? topLevelHeadingBeforeSections(lines)
+            ?? lines.first { $0.role == .courseLabel }?.text
+            ?? humanized(context.document.file.baseName)
     }
 
-    /// "0x19. Postmortem", "Postmortem Report", "README", "Posmortem", "My first postmortem".
-    static func isCourseLabel(_ heading: String) -> Bool {
-        var name = SectionNames.normalized(heading)
-        if let first = name.split(separator: " ").first, first.hasPrefix("0x") {
-            name = name.split(separator: " ").dropFirst().joined(separator: " ")
+    private static func namingLineBeforeBody(_ lines: [TitleLine]) -> String? {
+        for line in lines {
+            if line.role == .prose { return nil }
+            if line.role == .naming { return line.text }
         }
-        let words = Set(name.split(separator: " ").map(String.init))
-        let generic: Set<String> = ["postmortem", "post", "mortem", "posmortem", "postmortems", "readme", "report",
-                                    "project", "incident", "my", "first", "a", "the", "task", "of"]
-        return !words.isEmpty && words.isSubset(of: generic)
-            && (words.contains("postmortem") || words.contains("mortem") || words.contains("posmortem") || words == ["readme"])
+        return nil
     }
 
-    /// Drops a leading "Title:" label and trailing punctuation.
-    private static func clean(_ heading: String) -> String {
-        var text = heading.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed
-        if text.lowercased().hasPrefix("title:") { text = String(text.dropFirst(6)).trimmed }
-        while let last = text.last, last == ":" || last == "." { text.removeLast() }
-        return text
+    /// An H1 after an introduction ("# Postmortem", some prose, "# Nginx outage"), but not a
+    /// sub-heading of the report ("## Debugging steps") nor anything after its first section.
+    private static func topLevelHeadingBeforeSections(_ lines: [TitleLine]) -> String? {
+        let headings = lines.filter { $0.headingLevel != nil }
+        guard let topLevel = headings.first?.headingLevel else { return nil }
+        for heading in headings {
+            if heading.role == .sectionName { return nil }
+            if heading.role == .naming, heading.headingLevel == topLevel { return heading.text }
+        }
+        return nil
+    }
+
+    private static func titleLines(of block: MarkdownNode) -> [TitleLine] {
+        switch block.kind {
+        case .heading(let level):
+            let text = TextLine.lines(of: block).map(\.text).joined(separator: " ")
+            return [TitleLine(TextLine(text: text), headingLevel: level)]
+        case .paragraph, .htmlBlock:
+            let lines = TextLine.lines(of: block).filter { !$0.trimmed.isEmpty }
+            return lines.indices.map { index in
+                let next = lines.indices.contains(index + 1) ? lines[index + 1].trimmed : ""
+                return TitleLine(lines[index], headingLevel: nil, continues: next.first?.isLowercase == true)
+            }
+        case .thematicBreak:
+            return []
+        default:
+            return [TitleLine.body]
+        }
     }
 
     private static func humanized(_ baseName: String) -> String {

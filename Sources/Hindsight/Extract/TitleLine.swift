@@ -1,0 +1,81 @@
+/// A line near the top of a document, read as a possible title: what kind of line it is
+/// and its text without Markdown leftovers.
+struct TitleLine {
+    enum Role: Equatable {
+        /// Names the incident: "SERVER OUTAGE INCIDENT REPORT", "Nginx outage on web-01".
+        case naming
+        /// A course or template label: "0x19. Postmortem".
+        case courseLabel
+        /// A section name: "Issue Summary", "Root Cause and Resolution".
+        case sectionName
+        /// A metadata field: "Date: June 22, 2020", "Duration: 2 hours".
+        case field
+        /// Links, images, rules: nothing a reader reads as text.
+        case decoration
+        /// A sentence: the body of the document has begun.
+        case prose
+    }
+
+    let text: String
+    let role: Role
+    /// The level of a heading; nil for other lines.
+    var headingLevel: Int?
+
+    /// A list, table, code block or quote: the body of the document has begun.
+    static let body = TitleLine(text: "", role: .prose)
+
+    private init(text: String, role: Role) {
+        self.text = text
+        self.role = role
+    }
+
+    /// Longer lines are sentences, not titles.
+    static let maximumWords = 14
+    /// A line that ends on one of these was wrapped in the middle of a sentence.
+    private static let unfinishing: Set<String> = ["a", "an", "the", "and", "or", "of", "on", "in", "to", "for", "with", "by", "at", "is", "was"]
+
+    /// - Parameter continues: the paragraph goes on with a line that starts in lower case, as
+    ///   prose wrapped by hand does.
+    init(_ line: TextLine, headingLevel: Int?, continues: Bool = false) {
+        self.headingLevel = headingLevel
+        let isHeading = headingLevel != nil
+        text = Self.clean(line.trimmed)
+        // `![logo]` is an image whose reference was never defined: still decoration.
+        let hasWords = text.contains(where: \.isWordCharacter) && !text.hasPrefix("![")
+        role = !hasWords || !isHeading && line.isDecoration ? .decoration
+            : Self.role(of: text, standsAlone: isHeading || line.isEmphasized,
+                        endsSentence: continues || Self.endsSentence(line.trimmed))
+    }
+
+    private static func endsSentence(_ text: String) -> Bool {
+        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        return text.last == "." || text.last == ";" || text.last == "," || unfinishing.contains(lastWord)
+    }
+
+    private static func role(of text: String, standsAlone: Bool, endsSentence: Bool) -> Role {
+        if CourseLabel.matches(text) { return .courseLabel }
+        if SectionNames.isSectionName(text) { return .sectionName }
+        if standsAlone { return .naming }
+        if isField(text) { return .field }
+        let words = text.split(whereSeparator: \.isWhitespace).count
+        return words <= maximumWords && !endsSentence ? .naming : .prose
+    }
+
+    /// "Label: value", unless the label is a course label ("Postmortem: DB outage" is a title).
+    private static func isField(_ text: String) -> Bool {
+        guard let colon = text.firstIndex(of: ":") else { return false }
+        let label = text[..<colon]
+        return label.split(separator: " ").count <= 4 && !CourseLabel.matches(String(label))
+    }
+
+    /// Drops what a reader does not read as part of the title: a heading's `#` written without
+    /// its space (`###Posmortem`), a "Title:" label, stray emphasis marks and a trailing
+    /// colon or full stop.
+    static func clean(_ raw: String) -> String {
+        var text = Substring(raw.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed)
+        text = text.drop { $0 == "#" || $0 == "*" || $0 == "_" || $0 == " " }
+        if text.lowercased().hasPrefix("title:") { text = text.dropFirst(6) }
+        while let last = text.last, [":", ".", "*", "_", " "].contains(last) { text = text.dropLast() }
+        return text.trimmed
+    }
+}

@@ -1,0 +1,68 @@
+import Testing
+@testable import Hindsight
+
+struct AuthorExtractorTests {
+    @Test func frontMatterString() {
+        #expect(Fixtures.incident("---\nauthor: Jane Doe <jane@example.com>\n---\nText.\n").authors
+            == [Author(name: "Jane Doe", email: "jane@example.com")])
+    }
+
+    @Test func frontMatterListOfStrings() {
+        #expect(Fixtures.incident("---\nauthors:\n  - miketheman\n  - ewdurbin\n---\nText.\n").authors.map(\.name) == ["miketheman", "ewdurbin"])
+    }
+
+    @Test func frontMatterListOfMaps() {
+        let markdown = "---\nauthors:\n  - name: Jane Doe\n    email: jane@example.com\n    url: https://example.com/jane\n---\nText.\n"
+        #expect(Fixtures.incident(markdown).authors == [Author(name: "Jane Doe", email: "jane@example.com", url: "https://example.com/jane")])
+    }
+
+    @Test func tomlAuthor() {
+        #expect(Fixtures.incident("+++\nauthor = \"Pietro Albini\"\n+++\nText.\n").authors == [Author(name: "Pietro Albini")])
+    }
+
+    @Test func byLineWithLinkAndAddressOnTheNextLine() {
+        let markdown = "# Outage\n\n> By [Jane Doe](https://github.com/janedoe)\n> <jane@example.com>\n"
+        #expect(Fixtures.incident(markdown).authors == [Author(name: "Jane Doe", email: "jane@example.com", url: "https://github.com/janedoe")])
+    }
+
+    @Test func bareAuthorLabelDropsTheRole() {
+        #expect(Fixtures.incident("Author: Jane Doe, Senior DevOps Engineer\n").authors == [Author(name: "Jane Doe")])
+    }
+
+    @Test func createdByWithAutolinkedAddress() {
+        #expect(Fixtures.incident("Created By: Jane Doe <jane@example.com>\n").authors == [Author(name: "Jane Doe", email: "jane@example.com")])
+    }
+
+    @Test func preparedByInAList() {
+        #expect(Fixtures.incident("- **Report Prepared by:** Jane Doe, Incident Manager\n- **Reviewed by:** John Smith\n").authors
+            == [Author(name: "Jane Doe")])
+    }
+
+    @Test func authorsLabelThenAList() {
+        #expect(Fixtures.incident("Authors:\n- Jane Doe, ACME\n- John Smith, Globex\n").authors.map(\.name) == ["Jane Doe", "John Smith"])
+    }
+
+    @Test func authorsSectionWithHandles() {
+        #expect(Fixtures.incident("## Authors\n\n@alice @bob\n").authors.map(\.name) == ["@alice", "@bob"])
+    }
+
+    @Test func authorsLineWithCommaSeparatedHandles() {
+        #expect(Fixtures.incident("Authors: @alice, @bob\n").authors.map(\.name) == ["@alice", "@bob"])
+    }
+
+    @Test func authorsRowOfAMetadataTable() {
+        #expect(Fixtures.incident("|  |  |\n| --- | --- |\n| Authors | serathius@ |\n").authors == [Author(name: "serathius")])
+    }
+
+    @Test func proseStartingWithByIsNoCredit() {
+        #expect(Fixtures.incident("By addressing these measures, we aim to improve reliability.\n").authors.isEmpty)
+    }
+
+    @Test func teamContactIsNoCredit() {
+        #expect(Fixtures.incident("Questions? Write to the engineering team at <team@example.com>.\n").authors.isEmpty)
+    }
+
+    @Test func noneIsEmpty() {
+        #expect(Fixtures.incident("# Outage\n\nThe server failed.\n").authors.isEmpty)
+    }
+}

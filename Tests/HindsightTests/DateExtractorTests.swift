@@ -1,0 +1,56 @@
+import Testing
+@testable import Hindsight
+
+struct DateExtractorTests {
+    @Test(arguments: [
+        ("It failed on April 20th, 2024 at noon.", "2024-04-20"),
+        ("It failed on 2024-04-20.", "2024-04-20"),
+        ("It failed on 20/04/2024.", "2024-04-20"),
+        ("It failed on Jan 3rd 2023.", "2023-01-03"),
+        ("It failed on 15th of May, 2024.", "2024-05-15"),
+        ("Start: 06/May/2022 2:17 PM", "2022-05-06"),
+        ("From September 28-29, 2023 the sandbox was down.", "2023-09-28"),
+        ("From September 28th to September 29th, 2023.", "2023-09-28"),
+        ("Start Time: 03, 14, 2024, 10:00 AM UTC.", "2024-03-14"),
+    ])
+    func dateShapes(_ text: String, _ expected: String) {
+        #expect(DateScanner.firstDate(in: text)?.description == expected)
+    }
+
+    @Test(arguments: ["It failed on July 2nd at noon.", "It failed on February 30, 2024.", "It failed on 31/13/2024."])
+    func noYearOrImpossibleDayIsNoDate(_ text: String) {
+        #expect(DateScanner.firstDate(in: text) == nil)
+    }
+
+    @Test func frontMatterWins() {
+        #expect(Fixtures.incident("---\ndate: 2021-05-01\n---\nOn 2024-04-20 it failed.\n").date?.description == "2021-05-01")
+    }
+
+    @Test func startTimeFrontMatterCounts() {
+        #expect(Fixtures.incident("---\nstart_time: 2019-06-02 11:45\n---\nText.\n").date?.description == "2019-06-02")
+    }
+
+    @Test func labelledIncidentDateBeatsTheTitle() {
+        let markdown = "Outage on August 10, 2024\n\nIncident Date: August 16, 2024\n"
+        #expect(Fixtures.incident(markdown).date?.description == "2024-08-16")
+    }
+
+    @Test func postedOnDateIsNotTheIncidentDate() {
+        let markdown = "# Outage\n\n*Posted On: 11th August, 2023*\n\nThe site was down on Jun 26, 2023 at 6 AM.\n"
+        #expect(Fixtures.incident(markdown).date?.description == "2023-06-26")
+    }
+
+    @Test func timelineOverridesAHeaderDateOutsideItsDays() {
+        let markdown = "# 2022-01-27, pod limit reached\n\n## Timeline\n\n### 2022-06-02 10:00 - Problem starts\n\n### 2022-06-02 21:00 - Fixed\n"
+        #expect(Fixtures.incident(markdown).date?.description == "2022-06-02")
+    }
+
+    @Test func headerDateWithinTheTimelineStands() {
+        let markdown = "# January 23rd, 2019 Outage\n\n## Timeline\n\n2019-01-22\n\n- 3:28 PM config uploaded\n\n2019-01-23\n\n- 8:27 AM fixed\n"
+        #expect(Fixtures.incident(markdown).date?.description == "2019-01-23")
+    }
+
+    @Test func noDateAnywhereIsNil() {
+        #expect(Fixtures.incident("# Outage\n\nIt failed on a Sunday.\n").date == nil)
+    }
+}

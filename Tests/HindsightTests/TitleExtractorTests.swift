@@ -1,0 +1,60 @@
+import Testing
+@testable import Hindsight
+
+struct TitleExtractorTests {
+    @Test func frontMatterWins() {
+        let incident = Fixtures.incident("---\ntitle: Declared title\n---\n# Heading title\n")
+        #expect(incident.title == "Declared title")
+    }
+
+    @Test func courseLabelIsSkippedForTheHeadingThatNamesTheIncident() {
+        let incident = Fixtures.incident("# 0x19. Postmortem\n\n## Nginx outage on web-01\n\n### Issue Summary\n\nText.\n")
+        #expect(incident.title == "Nginx outage on web-01")
+    }
+
+    @Test func courseLabelIsTheTitleWhenOnlySectionsFollow() {
+        let incident = Fixtures.incident("# Postmortem Report\n\n## Issue Summary\n\nThe site was down for an hour.\n\n## Root Cause and Resolution\n\nA bad config.\n")
+        #expect(incident.title == "Postmortem Report")
+    }
+
+    @Test func subsectionsOfACourseLabelAreNotTitles() {
+        let incident = Fixtures.incident("# Postmortem\n\nUpon the release of the project, an outage occurred on the server.\n\n## Debugging Process\n\nSteps.\n")
+        #expect(incident.title == "Postmortem")
+    }
+
+    @Test func sectionNamesAreSkipped() {
+        let incident = Fixtures.incident("**Issue Summary:**\nDatabase meltdown at noon\n\n- **Duration:** one hour\n")
+        #expect(incident.title == "Database meltdown at noon")
+    }
+
+    @Test func titleLabelIsStripped() {
+        #expect(Fixtures.incident("# Title: Incident with the pricing API\n").title == "Incident with the pricing API")
+    }
+
+    @Test func boldFirstLineIsATitle() {
+        #expect(Fixtures.incident("**Postmortem: Cache outage**\n\n### Issue Summary\n\nText.\n").title == "Postmortem: Cache outage")
+    }
+
+    @Test func plainFirstLineIsATitle() {
+        let incident = Fixtures.incident("Apache error fix\n\nSUMMARY\n\nI was building a site when it failed.\n")
+        #expect(incident.title == "Apache error fix")
+    }
+
+    @Test func wrappedProseIsNotATitle() {
+        let incident = Fixtures.incident("Upon the release of the project the server\nstarted failing for all users.\n", name: "web-outage.md")
+        #expect(incident.title == "web outage")
+    }
+
+    @Test func headingWrittenWithoutItsSpaceIsCleaned() {
+        #expect(Fixtures.incident("###Posmortem\n\nAn outage happened at noon.\n").title == "Posmortem")
+    }
+
+    @Test func badgesAndBareLinksAreDecoration() {
+        let markdown = "https://example.com/blog/post\n<br>\nServer Outage Due to a Bug<br>\n\nIssue Summary\n"
+        #expect(Fixtures.incident(markdown).title == "Server Outage Due to a Bug")
+    }
+
+    @Test func fileNameIsTheLastResort() {
+        #expect(Fixtures.incident("Issue Summary\n\nThe web server failed for every user, all day long.\n", name: "db-outage.md").title == "db outage")
+    }
+}
