@@ -1,0 +1,48 @@
+/// Tells the short label lines that open and close a timeline section in free-form
+/// postmortems, where sections are often bold or plain lines rather than headings.
+enum TimelineLabels {
+    /// "Timeline", "**Incident Timeline:**", "TIMELINE.", "Timeline (all times in WAT):",
+    /// "The Timeline: A Journey Through the Chaos" — a short line naming the timeline, not a
+    /// sentence that mentions one ("A timeline of the events.").
+    static func startsTimeline(_ line: String) -> Bool {
+        let words = SectionNames.normalized(line).split(separator: " ")
+        let isSentence = line.hasSuffix(".") && words.count > 2
+        return words.count <= 8 && !isSentence && SectionNames.isTimeline(line)
+    }
+
+    /// "Root Cause and Resolution:", "**Corrective and Preventative Measures**", "Impact" —
+    /// a line that is only the name of a section that follows a timeline. "Resolution: the
+    /// service was restored at 06:00" is an entry of a labelled timeline, not a new section.
+    static func endsTimeline(_ line: String) -> Bool {
+        let label = line.trimmed.trimmingSuffix { ":*_ ".contains($0) }
+        guard !label.contains(":"), !isTimed(label) else { return false }
+        let name = SectionNames.normalized(label)
+        let words = name.split(separator: " ")
+        guard !words.isEmpty, words.count <= 6, !SectionNames.isTimeline(label) else { return false }
+        return SectionNames.isSummary(label) || followingSections.contains { name == $0 || name.hasPrefix($0 + " ") }
+    }
+
+    /// True when the text starts with a time or a day (a timed heading is an entry, and a
+    /// dated one is a day header, so neither ends the timeline).
+    static func isTimed(_ text: String) -> Bool {
+        TimePrefix.match(text) != nil
+    }
+
+    /// Names of the sections that come after a timeline; detection, actions, escalation and
+    /// resolution are left out because timelines use them as labels for their own entries.
+    private static let followingSections = [
+        "root cause", "root causes", "cause", "causes", "contributing factors", "corrective", "preventive",
+        "preventative", "prevention", "remediation", "lessons", "lessons learned", "lessons learnt",
+        "action items", "follow up", "follow ups", "next steps", "recommendations", "conclusion",
+        "impact", "what went well", "what went wrong", "where we got lucky", "appendix", "references",
+        "supporting information", "background", "debugging process",
+    ]
+}
+
+private extension String {
+    func trimmingSuffix(while isTrimmed: (Character) -> Bool) -> String {
+        var text = Substring(self)
+        while let last = text.last, isTrimmed(last) { text = text.dropLast() }
+        return String(text)
+    }
+}
