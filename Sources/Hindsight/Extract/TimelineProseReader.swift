@@ -24,8 +24,8 @@ struct TimelineProseReader {
         return TimelineEntry(rawTime: String(sentence[timeStart..<timeEnd]), text: text, line: line)
     }
 
-    /// Splits at a full stop followed by a capital letter, except after a one- or two-letter
-    /// word ("p.m. ET", "Mr. Rick") where the stop marks an abbreviation.
+    /// Splits at a full stop followed by a capital letter, except after a single letter or a
+    /// title, where the stop marks an abbreviation ("p.m. ET", "Mr. Rick").
     static func sentences(of text: String) -> [Substring] {
         var sentences: [Substring] = []
         var start = text.startIndex
@@ -43,8 +43,10 @@ struct TimelineProseReader {
         return sentences.filter { !$0.trimmed.isEmpty }
     }
 
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "approx"]
+
     private static func isAbbreviation(endingAt stop: String.Index, in text: String) -> Bool {
-        let word = text[..<stop].reversed().prefix { $0.isLetter }
-        return !word.isEmpty && word.count <= 2 && text[..<stop].last?.isLetter == true
+        let word = String(text[..<stop].reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        return word.count == 1 || titles.contains(word)
     }
 }
