@@ -30,17 +30,19 @@ struct TimelineEntryReader {
 
     private func entries(inBlockAt index: Int) -> [TimelineEntry] {
         let lines = blocks[index].lines
-        let matches = lines.map { line in TimePrefix.match(line.text).flatMap { isDayHeader($0) ? nil : $0 } }
-        let timed = matches.indices.filter { matches[$0] != nil }
-        if timed == [0], let match = matches[0] {
-            let text = ([match.text] + lines.dropFirst().map(\.text)).joined(separator: " ").trimmed
-            return [entry(match, text: text, blockIndex: index, lineIndex: 0)]
+        let timed: [(lineIndex: Int, match: TimePrefix.Match)] = lines.indices.compactMap { lineIndex in
+            guard let match = TimePrefix.match(lines[lineIndex].text), !Self.isDayHeader(match) else { return nil }
+            return (lineIndex, match)
         }
-        return timed.map { lineIndex in
-            let match = matches[lineIndex]!
-            let next = matches[(lineIndex + 1)...].firstIndex { $0 != nil } ?? lines.endIndex
-            let text = match.text.isEmpty ? lines[(lineIndex + 1)..<next].map(\.text).joined(separator: " ") : match.text
-            return entry(match, text: text, blockIndex: index, lineIndex: lineIndex)
+        if timed.count == 1, let only = timed.first, only.lineIndex == 0 {
+            let text = ([only.match.text] + lines.dropFirst().map(\.text)).joined(separator: " ").trimmed
+            return [entry(only.match, text: text, blockIndex: index, lineIndex: 0)]
+        }
+        return timed.indices.map { position in
+            let (lineIndex, match) = timed[position]
+            let nextTimed = position + 1 < timed.count ? timed[position + 1].lineIndex : lines.endIndex
+            let followingLines = lines[(lineIndex + 1)..<nextTimed].map(\.text).joined(separator: " ")
+            return entry(match, text: match.text.isEmpty ? followingLines : match.text, blockIndex: index, lineIndex: lineIndex)
         }
     }
 
@@ -75,7 +77,7 @@ struct TimelineEntryReader {
         return String(prompt.drop { emphasis.contains($0) }.reversed().drop { emphasis.contains($0) }.reversed())
     }
 
-    private func isDayHeader(_ match: TimePrefix.Match) -> Bool {
+    private static func isDayHeader(_ match: TimePrefix.Match) -> Bool {
         !match.hasClock && match.text.isEmpty
     }
 }

@@ -5,6 +5,8 @@ enum TimelineLabels {
     /// "The Timeline: A Journey Through the Chaos" — a short line naming the timeline, not a
     /// sentence that mentions one ("A timeline of the events.").
     static func startsTimeline(_ line: String) -> Bool {
+        // Every line of every paragraph comes here: let long lines go before reading words.
+        guard line.utf8.count <= 120 else { return false }
         let words = SectionNames.normalized(line).split(separator: " ")
         let isSentence = line.hasSuffix(".") && words.count > 2
         return words.count <= 8 && !isSentence && SectionNames.isTimeline(line)
@@ -14,12 +16,33 @@ enum TimelineLabels {
     /// a line that is only the name of a section that follows a timeline. "Resolution: the
     /// service was restored at 06:00" is an entry of a labelled timeline, not a new section.
     static func endsTimeline(_ line: String) -> Bool {
+        guard line.utf8.count <= 80 else { return false }
         let label = line.trimmed.trimmingSuffix { ":*_ ".contains($0) }
-        guard !label.contains(":"), !isTimed(label) else { return false }
+        guard !label.contains(":") else { return false }
         let name = SectionNames.normalized(label)
         let words = name.split(separator: " ")
         guard !words.isEmpty, words.count <= 6, !SectionNames.isTimeline(label) else { return false }
-        return SectionNames.isSummary(label) || followingSections.contains { name == $0 || name.hasPrefix($0 + " ") }
+        let namesSection = SectionNames.isSummary(label) || followingSections.contains { name == $0 || name.hasPrefix($0 + " ") }
+        return namesSection && !isTimed(label)
+    }
+
+    /// A fast test that lets through every text holding a timeline label, and few others.
+    static func mayNameTimeline(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return labelWords.contains { word in containsIgnoringASCIICase(bytes, word) }
+    }
+
+    private static let labelWords = ["timeline", "time line", "chronology", "sequence of events"].map { Array($0.utf8) }
+
+    private static func containsIgnoringASCIICase(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
+        guard bytes.count >= word.count else { return false }
+        return (0...(bytes.count - word.count)).contains { start in
+            word.indices.allSatisfy { offset in
+                let byte = bytes[start + offset]
+                let lowered = (65...90).contains(byte) ? byte + 32 : byte
+                return lowered == word[offset]
+            }
+        }
     }
 
     /// True when the text starts with a time or a day (a timed heading is an entry, and a

@@ -15,6 +15,8 @@ struct TimelineSection {
             case .heading(let level):
                 finder.heading(node.plainText.trimmed, level: level, node: node, context: context)
             case .paragraph, .htmlBlock, .codeBlock:
+                // Most paragraphs are prose far from any timeline: skip splitting them into lines.
+                guard finder.open != nil || TimelineLabels.mayNameTimeline(node.kind == .paragraph ? node.plainText : node.literal) else { continue }
                 finder.lines(TimelineBlock.textLines(of: node, context: context))
             default:
                 finder.other(node, context: context)
