@@ -1,0 +1,81 @@
+/// One block of a timeline section reduced to what entry reading needs: its lines of plain
+/// text with their file lines, whether it is a heading, and where it sits in lists.
+struct TimelineBlock {
+    struct Line {
+        var text: String
+        /// The line in the source file.
+        var line: Int
+    }
+
+    var lines: [Line]
+    var isHeading = false
+    /// How many list items enclose the block.
+    var depth = 0
+    /// True for the first block of a list item: the item's headline.
+    var opensItem = false
+
+    /// The lines joined into one line of text.
+    var text: String { lines.map(\.text).joined(separator: " ").trimmed }
+}
+
+extension TimelineBlock {
+    /// The blocks of `node` in document order: paragraphs and headings as they are, list
+    /// items and block quotes opened, each table row and each code or HTML line on its own.
+    /// Walks with an explicit stack, so deep nesting cannot overflow the call stack.
+    static func blocks(of node: MarkdownNode, context: ExtractionContext) -> [TimelineBlock] {
+        var blocks: [TimelineBlock] = []
+        var pending = [(node: node, depth: 0, opensItem: false)]
+        while let (node, depth, opensItem) = pending.popLast() {
+            switch node.kind {
+            case .list, .blockQuote:
+                pending += node.children.map { ($0, depth, opensItem) }.reversed()
+            case .item:
+                pending += node.children.enumerated().map { ($1, depth + 1, $0 == 0) }.reversed()
+            case .heading:
+                blocks.append(TimelineBlock(lines: [Line(text: node.plainText.trimmed, line: context.line(node))], isHeading: true, depth: depth))
+            case .paragraph, .htmlBlock, .codeBlock:
+                let lines = textLines(of: node, context: context)
+                if !lines.isEmpty { blocks.append(TimelineBlock(lines: lines, depth: depth, opensItem: opensItem)) }
+            case .table:
+                blocks += tableRows(of: node, context: context).map { TimelineBlock(lines: [$0], depth: depth) }
+            default:
+                continue
+            }
+        }
+        return blocks
+    }
+
+    /// The non-empty lines of a paragraph, HTML block or code block, as plain text.
+    static func textLines(of node: MarkdownNode, context: ExtractionContext) -> [Line] {
+        let first = context.line(node)
+        switch node.kind {
+        case .paragraph:
+            return numbered(node.plainText.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+        case .htmlBlock:
+            // One source line at a time, so that each text line keeps its file line.
+            return node.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { offset, source in
+                numbered(HTMLText.plainText(String(source)).split(separator: "\n"), from: first + offset)
+            }
+        case .codeBlock:
+            return numbered(node.literal.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+        default:
+            return []
+        }
+    }
+
+    private static func numbered(_ texts: [Substring], from first: Int) -> [Line] {
+        texts.enumerated().compactMap { offset, text in
+            let line = text.trimmed
+            return line.isEmpty ? nil : Line(text: line, line: first + offset)
+        }
+    }
+
+    /// Body rows as `cell | cell` lines: a time in the first cell reads like a timed line.
+    private static func tableRows(of table: MarkdownNode, context: ExtractionContext) -> [Line] {
+        table.children.compactMap { row in
+            guard case .tableRow(isHeader: false) = row.kind else { return nil }
+            let cells = row.children.map { SummaryExtractor.oneLine($0.plainText) }
+            return Line(text: cells.joined(separator: " | "), line: context.line(row))
+        }
+    }
+}

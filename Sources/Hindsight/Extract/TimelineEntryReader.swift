@@ -1,0 +1,83 @@
+/// Reads the entries of a timeline section whose lines start with their time: list items,
+/// lines of a paragraph, code or HTML block, table rows, and timed headings.
+///
+/// - A block whose only timed line is its first is one entry, its other lines continuing the
+///   event text (a wrapped list item); a block with several timed lines has one entry per
+///   timed line (lines of one paragraph).
+/// - A time alone takes its text from the lines after it, or from the block under a timed
+///   heading, or else from the prompt line just before it ("Detection Time:" then the time).
+/// - A day alone (`2019-01-22`) heads the entries of that day and is not an entry.
+/// - Once a list item's headline is an entry, the item's other blocks and sub-items belong
+///   to it: they are details, not entries.
+struct TimelineEntryReader {
+    let blocks: [TimelineBlock]
+
+    func entries() -> [TimelineEntry] {
+        var found: [TimelineEntry] = []
+        var entryItemDepth: Int?
+        for index in blocks.indices {
+            let block = blocks[index]
+            if let depth = entryItemDepth {
+                if block.depth > depth || (block.depth == depth && !block.opensItem) { continue }
+                entryItemDepth = nil
+            }
+            let blockEntries = entries(inBlockAt: index)
+            if block.opensItem, !blockEntries.isEmpty { entryItemDepth = block.depth }
+            found += blockEntries
+        }
+        return found
+    }
+
+    private func entries(inBlockAt index: Int) -> [TimelineEntry] {
+        let lines = blocks[index].lines
+        let timed: [(lineIndex: Int, match: TimePrefix.Match)] = lines.indices.compactMap { lineIndex in
+            guard let match = TimePrefix.match(lines[lineIndex].text), !Self.isDayHeader(match) else { return nil }
+            return (lineIndex, match)
+        }
+        if timed.count == 1, let only = timed.first, only.lineIndex == 0 {
+            let text = ([only.match.text] + lines.dropFirst().map(\.text)).joined(separator: " ").trimmed
+            return [entry(only.match, text: text, blockIndex: index, lineIndex: 0)]
+        }
+        return timed.indices.map { position in
+            let (lineIndex, match) = timed[position]
+            let nextTimed = position + 1 < timed.count ? timed[position + 1].lineIndex : lines.endIndex
+            let followingLines = lines[(lineIndex + 1)..<nextTimed].map(\.text).joined(separator: " ")
+            return entry(match, text: match.text.isEmpty ? followingLines : match.text, blockIndex: index, lineIndex: lineIndex)
+        }
+    }
+
+    private func entry(_ match: TimePrefix.Match, text: String, blockIndex: Int, lineIndex: Int) -> TimelineEntry {
+        let event = text.isEmpty ? borrowedText(blockIndex: blockIndex, lineIndex: lineIndex) : text
+        return TimelineEntry(rawTime: match.rawTime.trimmed, text: event, line: blocks[blockIndex].lines[lineIndex].line)
+    }
+
+    /// The text of a time written alone: the block under a timed heading or list item
+    /// headline, else the untimed prompt line just before the time.
+    private func borrowedText(blockIndex: Int, lineIndex: Int) -> String {
+        let block = blocks[blockIndex]
+        if let under = blockUnder(blockIndex) { return under.text }
+        let previous = lineIndex > 0 ? block.lines[lineIndex - 1] : blockIndex > 0 ? blocks[blockIndex - 1].lines.last : nil
+        guard let prompt = previous?.text, TimePrefix.match(prompt) == nil else { return "" }
+        return Self.withoutLabelPunctuation(prompt)
+    }
+
+    /// The untimed block that a heading or an item headline introduces.
+    private func blockUnder(_ index: Int) -> TimelineBlock? {
+        let block = blocks[index]
+        guard index + 1 < blocks.count, block.isHeading || block.opensItem else { return nil }
+        let next = blocks[index + 1]
+        let isUnder = block.isHeading ? !next.isHeading : next.depth > block.depth || !next.opensItem
+        guard isUnder, let first = next.lines.first, TimePrefix.match(first.text) == nil else { return nil }
+        return next
+    }
+
+    /// "**Detection Time:**" → "Detection Time"
+    private static func withoutLabelPunctuation(_ prompt: String) -> String {
+        let emphasis: Set<Character> = ["*", "_", ":", " "]
+        return String(prompt.drop { emphasis.contains($0) }.reversed().drop { emphasis.contains($0) }.reversed())
+    }
+
+    private static func isDayHeader(_ match: TimePrefix.Match) -> Bool {
+        !match.hasClock && match.text.isEmpty
+    }
+}

@@ -1,0 +1,52 @@
+/// Reads a timeline section whose times are inside its sentences rather than in front of
+/// them: "The error was realized on Saturday 14th May 1200 hours (East Africa Time) when…",
+/// "Detected: August 15, 2023, 14:30 UTC", "resolved at approximately 4:00 ET, June 16."
+/// Each sentence with a clock time is an entry; its text is the whole sentence, or only the
+/// label when the sentence is "Label: time".
+struct TimelineProseReader {
+    let blocks: [TimelineBlock]
+
+    func entries() -> [TimelineEntry] {
+        blocks.filter { !$0.isHeading }.flatMap(\.lines).flatMap { line in
+            Self.sentences(of: line.text).compactMap { entry(in: $0, line: line.line) }
+        }
+    }
+
+    private func entry(in sentence: Substring, line: Int) -> TimelineEntry? {
+        let tokens = TextToken.tokenize(sentence)
+        guard let phrase = TimelineTimePhrase.firstClockTime(in: tokens) else { return nil }
+        let timeStart = tokens[phrase.tokens.lowerBound].text.startIndex
+        let timeEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
+        let before = sentence[..<timeStart].trimmed
+        let after = sentence[timeEnd...].trimmed
+        let isLabelledTime = before.hasSuffix(":") && after.allSatisfy { $0.isPunctuation }
+        let text = isLabelledTime ? String(before.dropLast()).trimmed : sentence.trimmed
+        return TimelineEntry(rawTime: String(sentence[timeStart..<timeEnd]), text: text, line: line)
+    }
+
+    /// Splits at a full stop followed by a capital letter, except after a single letter or a
+    /// title, where the stop marks an abbreviation ("p.m. ET", "Mr. Rick").
+    static func sentences(of text: String) -> [Substring] {
+        var sentences: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while let stop = text[index...].firstIndex(where: { ".!?".contains($0) }) {
+            index = text.index(after: stop)
+            let rest = text[index...]
+            guard rest.first == " ", rest.dropFirst().first?.isUppercase == true,
+                  !isAbbreviation(endingAt: stop, in: text)
+            else { continue }
+            sentences.append(text[start..<index])
+            start = index
+        }
+        sentences.append(text[start...])
+        return sentences.filter { !$0.trimmed.isEmpty }
+    }
+
+    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "approx"]
+
+    private static func isAbbreviation(endingAt stop: String.Index, in text: String) -> Bool {
+        let word = String(text[..<stop].reversed().prefix { $0.isLetter }.reversed()).lowercased()
+        return word.count == 1 || titles.contains(word)
+    }
+}

@@ -1,0 +1,36 @@
+/// A GFM table read as a timeline: its header has a time-like column and an event-like one.
+struct TimelineTable {
+    let entries: [TimelineEntry]
+
+    private static let timeHeaders = ["time", "date", "timestamp", "when", "hour", "datetime"]
+    private static let eventHeaders = ["action", "actions", "event", "events", "description", "what happened",
+                                       "activity", "update", "details", "note", "notes", "status"]
+
+    init?(_ table: DataTable) {
+        let header = table.header.map(SectionNames.normalized)
+        guard let timeColumn = header.firstIndex(where: Self.isTimeHeader),
+              let eventColumn = header.firstIndex(where: Self.isEventHeader)
+        else { return nil }
+        entries = table.rows.enumerated().compactMap { offset, row in
+            guard timeColumn < row.count, eventColumn < row.count else { return nil }
+            let time = row[timeColumn].trimmed
+            guard !time.isEmpty, time.contains(where: \.isNumber) else { return nil }
+            return TimelineEntry(rawTime: Self.rawTime(inCell: time), text: row[eventColumn].trimmed, line: table.line + 2 + offset)
+        }
+    }
+
+    private static func isTimeHeader(_ name: String) -> Bool {
+        timeHeaders.contains { name == $0 || name.hasPrefix($0 + " ") }
+    }
+
+    private static func isEventHeader(_ name: String) -> Bool {
+        eventHeaders.contains { name.hasPrefix($0) }
+    }
+
+    /// The cell as written, less a trailing note in brackets: "Jan 27th 2025, 18:50:28 UTC
+    /// (block 24154245)" gives the time, "2019-11-29 12:00+" stays whole.
+    private static func rawTime(inCell cell: String) -> String {
+        guard let match = TimePrefix.match(cell), match.text.isEmpty || match.text.hasPrefix("(") else { return cell }
+        return match.rawTime
+    }
+}

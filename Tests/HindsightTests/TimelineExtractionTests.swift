@@ -1,0 +1,229 @@
+import Testing
+@testable import Hindsight
+
+/// One small document per shape authors give their timelines.
+struct TimelineExtractionTests {
+    private func timeline(_ markdown: String) -> [TimelineEntry] {
+        Fixtures.incident(markdown).timeline
+    }
+
+    private func pairs(_ markdown: String) -> [[String]] {
+        timeline(markdown).map { [$0.rawTime, $0.text] }
+    }
+
+    @Test func tableWithTimeAndEventColumns() {
+        let entries = pairs("""
+        # Outage
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 10:00 | Alert fires |
+        | 10:30 | Rolled back |
+        """)
+        #expect(entries == [["10:00", "Alert fires"], ["10:30", "Rolled back"]])
+    }
+
+    @Test func listWithBoldTimeKeepsTheRawTimeWithoutEmphasisOrSeparator() {
+        let entries = pairs("""
+        ## Timeline
+
+        - **10:00 AM:** Server down
+        - **10:35 PM:** Traffic back
+        """)
+        #expect(entries == [["10:00 AM", "Server down"], ["10:35 PM", "Traffic back"]])
+    }
+
+    @Test func italicTimeWithZone() {
+        let entries = pairs("""
+        ## Timeline
+
+        * *14:51 PST* - Engineer notices the error
+        * *15:10 PST* - Fix deployed
+        """)
+        #expect(entries == [["14:51 PST", "Engineer notices the error"], ["15:10 PST", "Fix deployed"]])
+    }
+
+    @Test func plainLinesOfOneParagraphUnderALabelLine() {
+        let entries = timeline("""
+        Timeline (all times in WAT):
+        February 24th, 15, 9:21 PM (WAT): Users reported the issue.
+        February 24th, 15, 9:32 PM (WAT): The issue was escalated.
+        Root Cause and Resolution:
+        A typo at 10:00 PM.
+        """)
+        #expect(entries.map(\.rawTime) == ["February 24th, 15, 9:21 PM (WAT)", "February 24th, 15, 9:32 PM (WAT)"])
+        #expect(entries.map(\.line) == [2, 3])
+    }
+
+    @Test func boldLabelLineOpensTheSectionAndTheNextLabelClosesIt() {
+        let entries = pairs("""
+        **Timeline**
+
+        - 10:45 SAST: Alarm raised
+        - 12:15 SAST: Services restored
+
+        **Root Cause and Resolution**
+
+        - 13:00 SAST: Not part of the timeline
+        """)
+        #expect(entries == [["10:45 SAST", "Alarm raised"], ["12:15 SAST", "Services restored"]])
+    }
+
+    @Test func headingEntriesTakeTheHeadlineOrTheParagraphUnderATimeAlone() {
+        let entries = pairs("""
+        ## Timeline
+
+        ### 2022-06-02 10:00 - Problem starts
+
+        Pods stopped launching.
+
+        ### 2021-06-03 9:14
+
+        The team decides to restore a backup.
+
+        ## Lessons learnt
+        """)
+        #expect(entries == [["2022-06-02 10:00", "Problem starts"], ["2021-06-03 9:14", "The team decides to restore a backup."]])
+    }
+
+    @Test func timeAtTheEndOfALabelledEntry() {
+        let entries = pairs("""
+        ## Timeline
+
+        - **Detected:** August 15, 2023, 14:30 UTC
+        - **Actions Taken:** Checked the logs.
+        - **Resolution:** The service was restored at 06:00 AM (UTC) after a restart.
+        """)
+        #expect(entries == [
+            ["August 15, 2023, 14:30 UTC", "Detected"],
+            ["06:00 AM (UTC)", "Resolution: The service was restored at 06:00 AM (UTC) after a restart."],
+        ])
+    }
+
+    @Test func proseTimelineGivesOneEntryPerTimedSentence() {
+        let entries = timeline("""
+        ## Timeline
+        The error was realized on Saturday 14th May 1200 hours (East Africa Time) by Mr. Rick. We restarted it. They solved it by 20:47 hours (EAT).
+        """)
+        #expect(entries.map(\.rawTime) == ["Saturday 14th May 1200 hours (East Africa Time)", "20:47 hours (EAT)"])
+        #expect(entries.last?.text == "They solved it by 20:47 hours (EAT).")
+    }
+
+    @Test func htmlParagraphsWithEmojiCodes() {
+        let entries = pairs("""
+        <h2>Timeline:</h2>
+        <p>&emsp;:small_orange_diamond:16:15 GMT+1: Alert received.</p>
+        <p>&emsp;:small_orange_diamond:18:05 GMT+1: Site restored.</p>
+        """)
+        #expect(entries == [["16:15 GMT+1", "Alert received."], ["18:05 GMT+1", "Site restored."]])
+    }
+
+    @Test func htmlList() {
+        let entries = pairs("""
+        ## Timeline
+
+        <ul>
+        <li>09:00 - Deploy starts</li>
+        <li>09:20 - Errors spike</li>
+        </ul>
+        """)
+        #expect(entries == [["09:00", "Deploy starts"], ["09:20", "Errors spike"]])
+    }
+
+    @Test func dayHeaderLinesAreNeitherEntriesNorPartOfTheTime() {
+        let entries = pairs("""
+        ## Timeline
+
+        2019-01-22
+
+        - 2:54 PM PST: PR merged
+
+        [2026-07-01]
+        [08:33] Fix merged
+        [09:26] Alarm fires
+
+        ### 2025-07-26 Saturday
+
+        - 10:00: Backup restored
+        """)
+        #expect(entries == [["2:54 PM PST", "PR merged"], ["08:33", "Fix merged"], ["09:26", "Alarm fires"], ["10:00", "Backup restored"]])
+    }
+
+    @Test func nestedSubBulletsBelongToTheirEntry() {
+        let entries = pairs("""
+        ## Timeline
+
+        - **14:30 UTC: Issue Detected**
+          - Alert at 14:31 UTC from monitoring.
+        - **15:00 UTC: Issue Resolved**
+          - 15:05 confirmation.
+        """)
+        #expect(entries == [["14:30 UTC", "Issue Detected"], ["15:00 UTC", "Issue Resolved"]])
+    }
+
+    @Test func timeLineWithIndentedTextLine() {
+        let entries = pairs("""
+        ## Timeline of events
+
+        - 2025-04-14 16:37 UTC
+            A user reported the issue
+            to the security team.
+        - 2025-04-14 17:02 UTC
+            Receipt acknowledged.
+        """)
+        #expect(entries == [
+            ["2025-04-14 16:37 UTC", "A user reported the issue to the security team."],
+            ["2025-04-14 17:02 UTC", "Receipt acknowledged."],
+        ])
+    }
+
+    @Test func timeAloneUnderAPromptTakesThePrompt() {
+        let entries = pairs("""
+        ## Timeline
+
+        - **Detection Time:**
+          - November 5, 2023, 10:15 AM (UTC)
+        - **How Issue Was Detected:**
+          - Monitoring alert.
+        """)
+        #expect(entries == [["November 5, 2023, 10:15 AM (UTC)", "Detection Time"]])
+    }
+
+    @Test func sectionWithoutTimedEntriesGivesNone() {
+        #expect(timeline("""
+        ## Timeline
+
+        - The error was on web-02.
+        - It was fixed later that day.
+
+        ## Root cause
+        """).isEmpty)
+    }
+
+    @Test func documentWithoutTimelineGivesNone() {
+        #expect(timeline("""
+        # Outage
+
+        At 10:00 the site went down; at 11:00 it came back.
+        """).isEmpty)
+    }
+
+    @Test func entriesKnowTheirFileLine() {
+        let entries = timeline("""
+        # Outage
+
+        ## Timeline
+
+        - 10:00: Down
+        - 11:00: Up
+        """)
+        #expect(entries.map(\.line) == [5, 6])
+    }
+
+    @Test func deeplyNestedBlocksDoNotOverflowTheStack() {
+        let nestedList = String(repeating: "- ", count: 10_000) + "x"
+        let nestedQuote = String(repeating: "> ", count: 10_000) + "10:30 Deep entry"
+        let entries = pairs("## Timeline\n\n- 10:00: Start\n\n" + nestedList + "\n\n" + nestedQuote + "\n")
+        #expect(entries == [["10:00", "Start"], ["10:30", "Deep entry"]])
+    }
+}
