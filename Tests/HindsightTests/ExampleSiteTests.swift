@@ -10,7 +10,6 @@ final class ExampleSiteTests {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
     /// The example whose timeline is written as one heading per entry (`### 09:12 - Alert fires`).
-    static let headingTimelineSource = "2024-10-07-duplicate-push-notifications.md"
     /// The example that lives in a subfolder with an image beside it.
     static let imageSource = "2024-11-29-black-friday-search/postmortem.md"
 
@@ -50,13 +49,7 @@ final class ExampleSiteTests {
             #expect(!incident.title.isEmpty, "\(incident.source)")
             #expect(incident.date != nil, "\(incident.source)")
             #expect(!incident.authors.isEmpty, "\(incident.source)")
-            if incident.source == Self.headingTimelineSource {
-                withKnownIssue("TimelineExtractor reads tables, list items and lines, not one heading per entry") {
-                    #expect(!incident.timeline.isEmpty, "\(incident.source)")
-                }
-            } else {
-                #expect(!incident.timeline.isEmpty, "\(incident.source)")
-            }
+            #expect(!incident.timeline.isEmpty, "\(incident.source)")
         }
     }
 
