@@ -9,7 +9,6 @@ final class ExampleSiteTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
 
-    /// The example whose timeline is written as one heading per entry (`### 09:12 - Alert fires`).
     /// The example that lives in a subfolder with an image beside it.
     static let imageSource = "2024-11-29-black-friday-search/postmortem.md"
 
