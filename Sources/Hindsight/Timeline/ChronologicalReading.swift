@@ -1,7 +1,7 @@
-/// Places a timeline's times on the calendar, choosing for each the reading that keeps the
-/// events in order: the one with the fewest events out of order, then the shortest total
-/// span, then the fewest AM/PM swaps, then the fewest midnights crossed. Times as written
-/// that are already in order keep their reading (`11:50 PM, 12:10 AM` crosses midnight);
+/// Places a timeline's times on the calendar. Times in order as written keep their reading.
+/// Otherwise each gets the reading that keeps the events in order: the fewest events out of
+/// order, then the shortest total span, then the fewest AM/PM swaps, then the fewest times
+/// rolled over midnight. `11:50 PM, 12:10 AM` keeps its reading (it only crosses midnight);
 /// `10:35 PM, 11:15AM, 12:03AM, 01:00PM` becomes 10:35 AM → 11:15 AM → 12:03 PM → 1:00 PM.
 ///
 /// A dynamic programme over the entries: each partial reading is summed up by when it ends
@@ -29,11 +29,11 @@ enum ChronologicalReading {
         var disorder = 0
         var swaps = 0
 
+        /// Times without a day moved to the next day to follow the previous event.
+        var rollovers = 0
+
         var span: Int { (latest?.utcSeconds ?? first) - first }
-        var midnightsCrossed: Int {
-            guard let start = choices.first?.instant, let latest else { return 0 }
-            return Instant.floorDiv(latest.localSeconds, 86_400) - Instant.floorDiv(start.localSeconds, 86_400)
-        }
+        var isInOrder: Bool { disorder == 0 && rollovers == 0 }
 
         func appending(_ choice: Choice, dated: Bool, hasClock: Bool, zoneDay: (Instant) -> Int) -> Path {
             var next = self
@@ -42,6 +42,7 @@ enum ChronologicalReading {
             if let latest, isOutOfOrder(choice.instant, after: latest, dated: dated, hasClock: hasClock, zoneDay: zoneDay) {
                 next.disorder += 1
             }
+            if let latest, !dated, zoneDay(choice.instant) > zoneDay(latest) { next.rollovers += 1 }
             next.latest = latest.map { max($0, choice.instant) } ?? choice.instant
             next.swaps += choice.swapped ? 1 : 0
             return next
@@ -59,13 +60,15 @@ enum ChronologicalReading {
         }
 
         static func isBetter(_ a: Path, than b: Path) -> Bool {
-            (a.disorder, a.span, a.swaps, a.midnightsCrossed) < (b.disorder, b.span, b.swaps, b.midnightsCrossed)
+            (a.disorder, a.span, a.swaps, a.rollovers) < (b.disorder, b.span, b.swaps, b.rollovers)
         }
     }
 
     /// - Parameter day: the incident's day, for times that do not say theirs.
     static func read(_ times: [PlaceableTime], day: CalendarDate?) -> Result {
         guard let head = times.first else { return Result(choices: [], disorder: 0) }
+        let asWritten = times.reduce(Path()) { path, time in extensions(of: path, by: time, day: day)[0] }
+        if asWritten.isInOrder { return Result(choices: asWritten.choices, disorder: 0) }
         // One search per reading of the first time: the span is measured from it.
         let best = extensions(of: Path(), by: head, day: day).map { start in
             times.dropFirst().reduce([start]) { paths, time in

@@ -88,6 +88,12 @@ struct TimeInterpretationTests {
         #expect(incident.timelineAnalysis.status == .interpreted)
     }
 
+    @Test func timesInOrderAsWrittenAreNeverSwappedToShortenTheSpan() {
+        let incident = Self.incident(["March 14, 2024, 10:15 AM", "March 15, 2024, 12:30 PM"])
+        #expect(Self.iso(incident) == ["2024-03-14T10:15:00+00:00", "2024-03-15T12:30:00+00:00"])
+        #expect(incident.timelineAnalysis.status == .interpreted)
+    }
+
     @Test func dayFromTheRowThenCarriedToLaterRows() {
         let incident = Self.incident(["2024-05-01 22:00", "23:30", "01:00"])
         #expect(Self.iso(incident) == ["2024-05-01T22:00:00+00:00", "2024-05-01T23:30:00+00:00", "2024-05-02T01:00:00+00:00"])
