@@ -2,6 +2,8 @@
 /// other document, so the build runs it on all cores.
 struct DocumentAnalyser: Sendable {
     let parser: DocumentParser
+    /// The site's default time zone.
+    var timezone = "UTC"
 
     struct Outcome: Sendable {
         var incident: Incident?
@@ -20,7 +22,7 @@ struct DocumentAnalyser: Sendable {
             }
             var document = parser.parse(text, file: file)
             document.diagnostics = warnings + document.diagnostics
-            let incident = IncidentExtractor.extract(document)
+            let incident = IncidentExtractor.extract(document, timezone: timezone)
             return Outcome(incident: incident, diagnostics: incident.diagnostics)
         }
     }

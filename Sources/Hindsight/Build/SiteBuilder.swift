@@ -72,7 +72,8 @@ public struct SiteBuilder: Sendable {
 
     func analyse(_ files: [SourceFile]) -> [DocumentAnalyser.Outcome] {
         let analyser = DocumentAnalyser(parser: DocumentParser(contentRoot: resolve(config.contentFolder),
-                                                               allowUnsafeHTML: config.allowUnsafeHTML))
+                                                               allowUnsafeHTML: config.allowUnsafeHTML),
+                                        timezone: config.timezone)
         return files.parallelMap(jobs: config.jobs, analyser.analyse)
     }
 

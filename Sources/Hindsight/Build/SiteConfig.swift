@@ -13,6 +13,9 @@ public struct SiteConfig: Sendable {
     public var allowUnsafeHTML = false
     /// Turn warnings into errors.
     public var strict = false
+    /// The zone of timeline times that name none: an abbreviation (`CET`), an offset
+    /// (`UTC+2`) or an IANA name (`Europe/Paris`).
+    public var timezone = "UTC"
     /// Worker threads for the per-document stages; 0 means one per core.
     public var jobs = 0
 
@@ -38,6 +41,13 @@ public struct SiteConfig: Sendable {
         config.theme = settings.text("theme") ?? config.theme
         config.contentFolder = settings.text("content") ?? config.contentFolder
         config.outputFolder = settings.text("output") ?? config.outputFolder
+        if let timezone = settings.text("timezone") {
+            guard ZoneNames.zone(named: timezone) != nil else {
+                throw Theme.LoadError(diagnostic: Diagnostic(file: fileName, line: settings.line(of: "timezone"), severity: .error,
+                                                             rule: "config-invalid", message: "unknown time zone “\(timezone)” in `timezone`"))
+            }
+            config.timezone = timezone
+        }
         config.allowUnsafeHTML = settings.text("unsafe_html").map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
         return config
     }

@@ -1,7 +1,8 @@
 /// Extracts an `Incident` from a parsed document by running each extraction rule.
 /// The slug it sets is the one the document asks for; the build makes slugs unique.
 public enum IncidentExtractor {
-    public static func extract(_ document: ParsedDocument) -> Incident {
+    /// - Parameter timezone: the site's default zone, for timelines that name none.
+    public static func extract(_ document: ParsedDocument, timezone: String = "UTC") -> Incident {
         let context = ExtractionContext(document: document)
         let frontMatter = document.frontMatter
         let title = TitleExtractor.title(in: context)
@@ -14,7 +15,7 @@ public enum IncidentExtractor {
         reference.product = frontMatter?.text("product")
         reference.categories = frontMatter?.texts("categories") ?? []
         reference.keywords = frontMatter?.texts("keywords") ?? []
-        return Incident(
+        var incident = Incident(
             source: document.file.relativePath,
             slug: Slug.preferred(frontMatter: frontMatter, date: date, title: title),
             title: title,
@@ -32,5 +33,7 @@ public enum IncidentExtractor {
             assets: document.assets,
             diagnostics: document.diagnostics
         )
+        TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
+        return incident
     }
 }

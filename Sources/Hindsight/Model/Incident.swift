@@ -14,6 +14,8 @@ public struct Incident: Sendable {
     public var sections: [Section]
     public var tables: [DataTable]
     public var timeline: [TimelineEntry]
+    /// The timeline understood: times, key moments, metrics, duration.
+    public var timelineAnalysis = TimelineAnalysis()
     /// Fields of public archives (uuid, url, company, product, categories, keywords).
     public var reference: ReferenceFields
     /// The document body as cmark-gfm renders it.

@@ -1,14 +1,20 @@
 /// One event of an incident's timeline, as written: the time exactly as the author wrote
-/// it (without emphasis or the separator after it) and the event as plain text.
+/// it (without emphasis or the separator after it) and the event as plain text; then, once
+/// the timeline is interpreted, when it happened and which phase of the incident it marks.
 public struct TimelineEntry: Sendable, Hashable {
     public var rawTime: String
     public var text: String
     /// The line of the entry in the source file.
     public var line: Int
+    /// When the event happened; nil when its time could not be read.
+    public var time: Instant?
+    public var phase: Phase
 
-    public init(rawTime: String, text: String, line: Int) {
+    public init(rawTime: String, text: String, line: Int, time: Instant? = nil, phase: Phase = .other) {
         self.rawTime = rawTime
         self.text = text
         self.line = line
+        self.time = time
+        self.phase = phase
     }
 }

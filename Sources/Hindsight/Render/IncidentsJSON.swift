@@ -26,8 +26,9 @@ struct IncidentsJSON: Encodable {
 
         private enum Keys: String, CodingKey {
             case source, slug, url, title, date, severity, services, tags, authors, summary, sections, tables
-            case timeline, diagnostics, uuid, company, product, categories, keywords
+            case timeline, diagnostics, uuid, company, product, categories, keywords, start, end, metrics
             case originalURL = "original_url"
+            case durationMinutes = "duration_minutes"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -44,7 +45,12 @@ struct IncidentsJSON: Encodable {
             try c.encode(incident.summary, forKey: .summary)
             try c.encode(incident.sections.map(\.title), forKey: .sections)
             try c.encode(incident.tables, forKey: .tables)
-            try c.encode(incident.timeline.map { ["raw_time": $0.rawTime, "text": $0.text] }, forKey: .timeline)
+            try c.encode(incident.timeline.map(TimelineEntryJSON.init), forKey: .timeline)
+            let analysis = incident.timelineAnalysis
+            try c.encode(analysis.moments.impactStart?.iso8601, forKey: .start)
+            try c.encode(analysis.moments.resolved?.iso8601, forKey: .end)
+            try c.encode(analysis.durationMinutes, forKey: .durationMinutes)
+            try c.encode(MetricsJSON(metrics: analysis.metrics), forKey: .metrics)
             try c.encode(incident.diagnostics.map(DiagnosticEntry.init), forKey: .diagnostics)
             try c.encode(incident.reference.uuid, forKey: .uuid)
             try c.encode(incident.reference.url, forKey: .originalURL)
@@ -52,6 +58,42 @@ struct IncidentsJSON: Encodable {
             try c.encode(incident.reference.product, forKey: .product)
             try c.encode(incident.reference.categories, forKey: .categories)
             try c.encode(incident.reference.keywords, forKey: .keywords)
+        }
+    }
+
+    private struct TimelineEntryJSON: Encodable {
+        let entry: TimelineEntry
+
+        private enum Keys: String, CodingKey {
+            case text, time, phase
+            case rawTime = "raw_time"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(entry.rawTime, forKey: .rawTime)
+            try c.encode(entry.text, forKey: .text)
+            try c.encode(entry.time?.iso8601, forKey: .time)
+            try c.encode(entry.phase.rawValue, forKey: .phase)
+        }
+    }
+
+    private struct MetricsJSON: Encodable {
+        let metrics: IncidentMetrics
+
+        private enum Keys: String, CodingKey {
+            case timeToDetect = "time_to_detect_minutes"
+            case timeToAcknowledge = "time_to_acknowledge_minutes"
+            case timeToMitigate = "time_to_mitigate_minutes"
+            case timeToResolve = "time_to_resolve_minutes"
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(metrics.timeToDetect, forKey: .timeToDetect)
+            try c.encode(metrics.timeToAcknowledge, forKey: .timeToAcknowledge)
+            try c.encode(metrics.timeToMitigate, forKey: .timeToMitigate)
+            try c.encode(metrics.timeToResolve, forKey: .timeToResolve)
         }
     }
 

@@ -16,6 +16,7 @@ enum PageContext {
                 "source": incident.source,
                 "timeline": incident.timeline.map { ["time": $0.rawTime, "text": $0.text] },
                 "hasTimeline": !incident.timeline.isEmpty,
+                "timelineChart": incident.timeline.isEmpty ? false : TimelineChart(incident: incident).context(),
                 "company": incident.reference.company ?? "",
                 "product": incident.reference.product ?? "",
                 "originalURL": SafeURL.sanitize(incident.reference.url) ?? "",
@@ -31,6 +32,7 @@ enum PageContext {
             "incidents": incidents.map { summary($0, root: root) },
             "count": incidents.count,
             "hasIncidents": !incidents.isEmpty,
+            "archiveCharts": ArchiveCharts.context(incidents) ?? false,
         ]
     }
 

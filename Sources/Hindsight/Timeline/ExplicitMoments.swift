@@ -1,0 +1,23 @@
+/// Key moments the front matter states (`detected_at: 2024-04-20 12:03`,
+/// `end_time: 2007-12-06T06:08:00Z`), read like timeline times: without a day they fall
+/// on the incident's, without a zone they are in the timeline's.
+struct ExplicitMoments {
+    let frontMatter: FrontMatter?
+    let clues: TimelineClues
+    let zone: Zone
+
+    func apply(to moments: inout KeyMoments) {
+        guard let frontMatter else { return }
+        for (keyPath, keys) in KeyMoments.frontMatterKeys {
+            if let instant = keys.lazy.compactMap({ frontMatter.text($0) }).compactMap(instant).first {
+                moments[keyPath: keyPath] = instant
+            }
+        }
+    }
+
+    private func instant(_ text: String) -> Instant? {
+        let written = WrittenTimeScanner.scan(text)
+        guard let time = PlaceableTime(written, zone: written.zone?.zone ?? zone) else { return nil }
+        return time.instant(reading: time.readings.first, day: clues.day, notBefore: nil)
+    }
+}

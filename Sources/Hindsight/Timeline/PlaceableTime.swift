@@ -1,0 +1,41 @@
+/// One timeline entry's time, ready to be placed on the calendar: the day if the entry says
+/// it, the clock readings it allows (as written first, then AM and PM swapped), its zone.
+struct PlaceableTime: Sendable, Hashable {
+    var date: CalendarDate?
+    /// Empty for a day written without a time.
+    var readings: [ClockTime]
+    var zone: Zone
+
+    init?(_ written: WrittenTime, zone: Zone) {
+        guard !written.isEmpty else { return nil }
+        date = written.date
+        readings = written.clock.map { [$0] + ($0.swapped.map { [$0] } ?? []) } ?? []
+        self.zone = zone
+    }
+
+    /// The instant for one reading. A time without a day falls on the first day, from
+    /// `day` on, that keeps it at or after `notBefore`: crossing midnight moves to the next day.
+    func instant(reading: ClockTime?, day: CalendarDate?, notBefore: Instant?) -> Instant {
+        let seconds = reading?.secondsAfterMidnight ?? 0
+        if let date {
+            return at(days: date.daysSince1970, seconds: seconds, isDated: true, hasClock: reading != nil)
+        }
+        let firstDay = notBefore.map(localDay) ?? day?.daysSince1970 ?? 0
+        let isDated = notBefore?.isDated ?? (day != nil)
+        var candidate = at(days: firstDay, seconds: seconds, isDated: isDated, hasClock: true)
+        while let notBefore, candidate < notBefore {
+            candidate = at(days: Instant.floorDiv(candidate.localSeconds, 86_400) + 1, seconds: seconds, isDated: isDated, hasClock: true)
+        }
+        return candidate
+    }
+
+    /// The day, in this time's zone, on which an instant falls.
+    func localDay(_ instant: Instant) -> Int {
+        Instant.floorDiv(instant.utcSeconds + zone.offset(atUTC: instant.utcSeconds), 86_400)
+    }
+
+    private func at(days: Int, seconds: Int, isDated: Bool, hasClock: Bool) -> Instant {
+        let local = days * 86_400 + seconds
+        return Instant(local: local, offsetSeconds: zone.offset(atLocal: local), isDated: isDated, hasClock: hasClock)
+    }
+}

@@ -1,0 +1,42 @@
+/// A range of times in prose, `10:00 AM to 1:30 PM`, `08:00–11:30 AM`, `13:00:00 and
+/// 17:35:08`, `May 8th 2024, 10 AM - May 9th 2024 12 PM`: its length in minutes. An end
+/// earlier than the start on the same day is on the next day; a start without AM or PM
+/// takes the end's (`08:00–11:30 AM`).
+enum TimeRangePhrase {
+    static func minutes(at i: Int, in t: [TextToken]) -> Int? {
+        guard let start = point(at: i, in: t), start.end < t.count,
+              connectors.contains(t[start.end].lowercased),
+              let end = point(at: start.end + 1, in: t)
+        else { return nil }
+        var startClock = start.clock
+        let endClock = end.clock
+        if startClock.meridiem == nil, let meridiem = endClock.meridiem, (1...12).contains(startClock.hour) {
+            startClock.meridiem = meridiem
+            if startClock.secondsAfterMidnight > endClock.secondsAfterMidnight { startClock = startClock.swapped! }
+        }
+        var seconds = endClock.secondsAfterMidnight - startClock.secondsAfterMidnight
+        if let startDate = start.date, let endDate = end.date {
+            seconds += (endDate.daysSince1970 - startDate.daysSince1970) * 86_400
+        } else if seconds < 0 {
+            seconds += 86_400
+        }
+        guard seconds > 0 else { return nil }
+        return Int((Double(seconds) / 60).rounded())
+    }
+
+    private static let connectors: Set<String> = ["to", "-", "–", "—", "and", "until", "till", "through"]
+
+    /// `[date[,]] clock [zone]`.
+    private static func point(at i: Int, in t: [TextToken]) -> (date: CalendarDate?, clock: ClockTime, end: Int)? {
+        var j = i
+        let date = DateScanner.match(at: j, in: t)
+        if let date {
+            j = date.tokens.upperBound
+            if j < t.count, t[j].text == "," { j += 1 }
+        }
+        guard let clock = ClockScanner.match(at: j, in: t) else { return nil }
+        j = clock.end
+        if let zone = ZoneMention.match(at: j, in: t, allowUnknown: false) { j = zone.end }
+        return (date?.date, clock.clock, j)
+    }
+}

@@ -1,0 +1,72 @@
+/// Understands an extracted incident's timeline: reads its times, gives each event a
+/// phase, finds the key moments (front matter wins over the timeline), computes the
+/// metrics and the duration, and reports what it assumed or could not do.
+struct TimelineAnalyser {
+    let context: ExtractionContext
+    /// The site's default zone, as `hindsight.yml` names it.
+    let siteZoneName: String
+
+    func analyse(_ incident: inout Incident) {
+        let clues = clues(for: incident)
+        let interpreted = TimelineInterpreter.interpret(incident.timeline, clues: clues)
+        var entries = interpreted.entries
+        for (index, phase) in PhaseClassifier.phases(of: entries).enumerated() {
+            entries[index].phase = phase
+        }
+        var analysis = TimelineAnalysis()
+        analysis.zone = interpreted.zone
+        analysis.status = Self.status(entries, repairs: interpreted.repairs)
+        analysis.moments = KeyMoments(entries: entries)
+        ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
+        analysis.metrics = IncidentMetrics(analysis.moments)
+        analysis.statedDuration = StatedDurationFinder.first(in: context)
+        analysis.durationMinutes = analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
+        incident.timeline = entries
+        incident.timelineAnalysis = analysis
+        incident.diagnostics += interpreted.diagnostics + mismatch(analysis, clues: clues)
+    }
+
+    private func clues(for incident: Incident) -> TimelineClues {
+        var clues = TimelineClues(file: context.document.file.displayPath, day: incident.date)
+        clues.siteZone = ZoneNames.zone(named: siteZoneName) ?? .utc
+        clues.siteZoneName = siteZoneName
+        if let first = incident.timeline.first {
+            clues.headerZone = headerZone(before: first.line, in: incident)
+        }
+        if let key = ["timezone", "time_zone", "tz"].first(where: { context.frontMatter?.text($0) != nil }),
+           let frontMatter = context.frontMatter, let name = frontMatter.text(key) {
+            clues.frontMatterZone = .init(text: name, line: frontMatter.line(of: key))
+        }
+        return clues
+    }
+
+    /// A zone in the header of the table that holds the timeline (`Time (GMT + 2)`), else in
+    /// the heading right above it (`Timeline (UTC)`).
+    private func headerZone(before line: Int, in incident: Incident) -> TimelineClues.Named? {
+        if let table = incident.tables.first(where: { $0.line < line && line <= $0.line + 1 + $0.rows.count }) {
+            return ZoneMention.first(in: table.header.joined(separator: " "), allowUnknownInParentheses: true)
+                .map { .init(text: $0.text, line: table.line) }
+        }
+        guard let heading = incident.sections.last(where: { $0.line < line }) else { return nil }
+        return ZoneMention.first(in: heading.title, allowUnknownInParentheses: false).map { .init(text: $0.text, line: heading.line) }
+    }
+
+    private static func status(_ entries: [TimelineEntry], repairs: Int) -> TimelineAnalysis.Status {
+        let timed = entries.count { $0.time != nil }
+        switch timed {
+        case _ where entries.isEmpty: return .empty
+        case 0: return .uninterpreted
+        case entries.count: return repairs > 0 ? .repaired : .interpreted
+        default: return .partial
+        }
+    }
+
+    /// A stated duration more than a quarter away from the timeline's is worth a look.
+    private func mismatch(_ analysis: TimelineAnalysis, clues: TimelineClues) -> [Diagnostic] {
+        guard let stated = analysis.statedDuration, let measured = analysis.metrics.timeToResolve, measured > 0,
+              abs(stated.minutes - measured) * 4 > measured
+        else { return [] }
+        return [Diagnostic(file: clues.file, line: stated.line, severity: .warning, rule: "duration-mismatch",
+                           message: "the text states a duration of \(DurationText.minutes(stated.minutes)), but the timeline runs \(DurationText.minutes(measured)) from impact to resolution")]
+    }
+}

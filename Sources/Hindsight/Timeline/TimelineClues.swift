@@ -1,0 +1,40 @@
+/// What a document says around its timeline about the day and the zone its times are in,
+/// and the site's default zone, from the most specific to the least.
+struct TimelineClues: Sendable {
+    struct Named: Sendable {
+        var text: String
+        var line: Int
+    }
+
+    /// The document's file as the user names it, for diagnostics.
+    var file: String
+    /// The incident's day (front matter, else prose), for times that do not say theirs.
+    var day: CalendarDate?
+    /// A zone named by the time column's header (`Time (GMT + 2)`) or the timeline's heading.
+    var headerZone: Named?
+    /// Front matter `timezone`.
+    var frontMatterZone: Named?
+    /// `timezone` in `hindsight.yml`, else UTC.
+    var siteZone: Zone = .utc
+    var siteZoneName = "UTC"
+
+    /// The zone for times that name none: the first clue that names a known zone. Unknown
+    /// names are reported with the zone used instead.
+    func timelineZone() -> (zone: Zone, diagnostics: [Diagnostic]) {
+        var diagnostics: [Diagnostic] = []
+        for clue in [headerZone, frontMatterZone].compactMap({ $0 }) {
+            if let zone = ZoneNames.zone(named: clue.text) { return (zone, diagnostics) }
+            diagnostics.append(unknownZone(clue.text, line: clue.line))
+        }
+        return (siteZone, diagnostics)
+    }
+
+    func unknownZone(_ name: String, line: Int) -> Diagnostic {
+        Diagnostic(file: file, line: line, severity: .warning, rule: "timezone-unknown",
+                   message: "unknown time zone “\(name)”; its times are read in \(fallbackName) instead (name a UTC offset such as “UTC+3”, or set front matter `timezone`)")
+    }
+
+    private var fallbackName: String {
+        [headerZone, frontMatterZone].compactMap { $0 }.first { ZoneNames.zone(named: $0.text) != nil }?.text ?? siteZoneName
+    }
+}

@@ -1,0 +1,58 @@
+/// Turns a timeline's times as written into instants: reads each, gives it a zone (its own,
+/// else the timeline's) and a day (its own, else the incident's, moving past midnight when
+/// the clock goes back), and repairs AM/PM mix-ups, saying what it assumed.
+enum TimelineInterpreter {
+    struct Outcome: Sendable {
+        var entries: [TimelineEntry]
+        var repairs: Int
+        var zone: Zone
+        var diagnostics: [Diagnostic]
+    }
+
+    static func interpret(_ entries: [TimelineEntry], clues: TimelineClues) -> Outcome {
+        let (zone, zoneDiagnostics) = clues.timelineZone()
+        let written = entries.map { WrittenTimeScanner.scan($0.rawTime) }
+        let placeable = written.map { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
+        let readable = placeable.indices.filter { placeable[$0] != nil }
+        let reading = ChronologicalReading.read(readable.map { placeable[$0]! }, day: clues.day)
+        var timed = entries
+        for (index, choice) in zip(readable, reading.choices) {
+            timed[index].time = choice.instant
+        }
+        let swapped = zip(readable, reading.choices).filter { $0.1.swapped }.map { (entries[$0.0], written[$0.0].clock?.swapped) }
+        let diagnostics = zoneDiagnostics
+            + unknownZones(entries, written, clues)
+            + repairWarning(swapped, clues)
+            + unreadableWarning(entries.indices.filter { placeable[$0] == nil }.map { entries[$0] }, clues)
+            + disorderWarning(reading.disorder, entries.first, clues)
+        return Outcome(entries: timed, repairs: reading.swaps, zone: zone, diagnostics: diagnostics)
+    }
+
+    private static func unknownZones(_ entries: [TimelineEntry], _ written: [WrittenTime], _ clues: TimelineClues) -> [Diagnostic] {
+        var reported: Set<String> = []
+        return zip(entries, written).compactMap { entry, time in
+            guard let mention = time.zone, mention.zone == nil, reported.insert(mention.text).inserted else { return nil }
+            return clues.unknownZone(mention.text, line: entry.line)
+        }
+    }
+
+    private static func repairWarning(_ swapped: [(entry: TimelineEntry, reading: ClockTime?)], _ clues: TimelineClues) -> [Diagnostic] {
+        guard let first = swapped.first else { return [] }
+        let readings = swapped.map { "“\($0.entry.rawTime)” as \($0.reading?.written ?? "?")" }.joined(separator: ", ")
+        return [Diagnostic(file: clues.file, line: first.entry.line, severity: .warning, rule: "timeline-repaired",
+                           message: "timeline times are out of order as written; assumed AM and PM were mixed up and read \(readings), the reading that keeps the events in order over the shortest span")]
+    }
+
+    private static func unreadableWarning(_ unreadable: [TimelineEntry], _ clues: TimelineClues) -> [Diagnostic] {
+        guard let first = unreadable.first else { return [] }
+        let count = unreadable.count == 1 ? "1 timeline entry" : "\(unreadable.count) timeline entries"
+        return [Diagnostic(file: clues.file, line: first.line, severity: .warning, rule: "timeline-uninterpretable",
+                           message: "could not read the time of \(count) (first: “\(first.rawTime)”); the chart places \(unreadable.count == 1 ? "it" : "them") by order only")]
+    }
+
+    private static func disorderWarning(_ disorder: Int, _ first: TimelineEntry?, _ clues: TimelineClues) -> [Diagnostic] {
+        guard disorder > 0, let first else { return [] }
+        return [Diagnostic(file: clues.file, line: first.line, severity: .warning, rule: "timeline-out-of-order",
+                           message: "\(disorder) dated timeline \(disorder == 1 ? "entry comes" : "entries come") before the entry above; kept as written")]
+    }
+}

@@ -1,0 +1,62 @@
+/// A time zone named in a document, known or not: unknown names are reported, not guessed.
+struct ZoneMention: Sendable, Hashable {
+    /// As written, such as `GMT + 2` or `HST`.
+    var text: String
+    var zone: Zone?
+
+    init(text: String) {
+        self.text = text
+        zone = ZoneNames.zone(named: text)
+    }
+
+    /// Finds a zone at `index`: `UTC`, `GMT + 2`, `UTC-5`, `PST`, `(EAT)`. Abbreviations
+    /// must be written in capitals (`cat` and `ist` are words); an unknown capitalised word
+    /// of two to five letters counts only when `allowUnknown` (right after a clock, or in
+    /// parentheses), so that it can be reported.
+    static func match(at index: Int, in tokens: [TextToken], allowUnknown: Bool) -> (mention: ZoneMention, end: Int)? {
+        guard index < tokens.count else { return nil }
+        if tokens[index].text == "(",
+           let inner = match(at: index + 1, in: tokens, allowUnknown: true),
+           inner.end < tokens.count, tokens[inner.end].text == ")" {
+            return (inner.mention, inner.end + 1)
+        }
+        let token = tokens[index]
+        guard token.kind == .word else { return nil }
+        let upper = token.text.uppercased()
+        let isCapitalised = token.text == Substring(upper)
+        if upper == "UTC" || upper == "GMT" {
+            let end = offsetEnd(after: index + 1, in: tokens)
+            return (ZoneMention(text: written(tokens[index..<end])), end)
+        }
+        guard isCapitalised, (2...5).contains(token.text.count) else { return nil }
+        guard ZoneNames.abbreviations[upper] != nil || allowUnknown else { return nil }
+        return (ZoneMention(text: upper), index + 1)
+    }
+
+    /// One past `+ 2`, `-05:30` or `+0200` after `UTC`/`GMT`, or `index` when none follows.
+    private static func offsetEnd(after index: Int, in t: [TextToken]) -> Int {
+        guard index + 1 < t.count, ["+", "-", "−"].contains(t[index].text), t[index + 1].number != nil else { return index }
+        if index + 3 < t.count, t[index + 2].text == ":", !t[index + 2].spaced, t[index + 3].number != nil {
+            return index + 4
+        }
+        return index + 2
+    }
+
+    /// Tokens joined back with their original spacing.
+    static func written(_ tokens: ArraySlice<TextToken>) -> String {
+        tokens.map { ($0.spaced && $0 != tokens.first ? " " : "") + $0.text }.joined()
+    }
+
+    /// The first zone named anywhere in a short text, such as a column header `Time (GMT + 2)`
+    /// or a heading `Timeline (all times UTC)`.
+    /// - Parameter allowUnknownInParentheses: true for a time column's header, where
+    ///   `(HST)` can only be a zone; false for headings, where `(WIP)` is not one.
+    static func first(in text: String, allowUnknownInParentheses: Bool) -> ZoneMention? {
+        let tokens = TextToken.tokenize(Substring(text))
+        for index in tokens.indices {
+            let allowUnknown = allowUnknownInParentheses && tokens[index].text == "("
+            if let found = match(at: index, in: tokens, allowUnknown: allowUnknown) { return found.mention }
+        }
+        return nil
+    }
+}

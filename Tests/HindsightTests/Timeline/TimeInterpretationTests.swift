@@ -1,0 +1,113 @@
+import Testing
+@testable import Hindsight
+
+/// Reading timeline times: every shape the corpus uses, zones, days and midnight.
+struct TimeInterpretationTests {
+    /// A document with a dated timeline table whose time column is `header`.
+    static func incident(_ times: [String], header: String = "Time", frontMatter: String = "", date: String = "2024-04-20",
+                         timezone: String = "UTC") -> Incident {
+        let rows = times.enumerated().map { "| \($1) | Event \($0 + 1) |" }.joined(separator: "\n")
+        let markdown = frontMatter + "# Outage\n\nOn \(date) the site went down.\n\n| \(header) | Event |\n| --- | --- |\n\(rows)\n"
+        return IncidentExtractor.extract(Fixtures.parsed(markdown), timezone: timezone)
+    }
+
+    static func iso(_ incident: Incident) -> [String?] { incident.timeline.map { $0.time?.iso8601 } }
+
+    @Test(arguments: [
+        ("10:35 PM", "2024-04-20T22:35:00+00:00"),
+        ("11:15AM", "2024-04-20T11:15:00+00:00"),
+        ("12:03AM", "2024-04-20T00:03:00+00:00"),
+        ("1:22 p.m.", "2024-04-20T13:22:00+00:00"),
+        ("13:22", "2024-04-20T13:22:00+00:00"),
+        ("13h22", "2024-04-20T13:22:00+00:00"),
+        ("10.35", "2024-04-20T10:35:00+00:00"),
+        ("18:50:28", "2024-04-20T18:50:28+00:00"),
+        ("7 PM", "2024-04-20T19:00:00+00:00"),
+        ("1506 UTC", "2024-04-20T15:06:00+00:00"),
+        ("2024-04-21 12:03", "2024-04-21T12:03:00+00:00"),
+        ("April 21, 2024 10:35 AM", "2024-04-21T10:35:00+00:00"),
+        ("21/04/2024 10:35", "2024-04-21T10:35:00+00:00"),
+        ("2024-04-21T12:03:00Z", "2024-04-21T12:03:00+00:00"),
+        ("2024-04-21T12:03:00+02:00", "2024-04-21T12:03:00+02:00"),
+        ("2024-04-21T12:03-0530", "2024-04-21T12:03:00-05:30"),
+        ("10:35 - 10:50", "2024-04-20T10:35:00+00:00"),
+        ("2024-04-22", "2024-04-22"),
+        ("Jan 27th 2025, 18:50:28 UTC (block 24154245)", "2025-01-27T18:50:28+00:00"),
+    ])
+    func readsEachShape(raw: String, expected: String) {
+        #expect(Self.iso(Self.incident([raw])) == [expected])
+    }
+
+    @Test func unreadableTimesAreReportedAndLeftWithoutATime() {
+        let incident = Self.incident(["10:00", "Step 2", "11:00"])
+        #expect(Self.iso(incident) == ["2024-04-20T10:00:00+00:00", nil, "2024-04-20T11:00:00+00:00"])
+        #expect(incident.timelineAnalysis.status == .partial)
+        let warning = incident.diagnostics.first { $0.rule == "timeline-uninterpretable" }
+        #expect(warning?.line == incident.timeline[1].line)
+    }
+
+    @Test func zoneInTheCellWinsOverTheHeader() {
+        let incident = Self.incident(["06:51 PST", "15:00"], header: "Time (UTC)")
+        #expect(Self.iso(incident) == ["2024-04-20T06:51:00-08:00", "2024-04-20T15:00:00+00:00"])
+    }
+
+    @Test(arguments: [("Time (GMT + 2)", "+02:00"), ("Time (UTC)", "+00:00"), ("Time (EAT)", "+03:00"),
+                      ("Time PST", "-08:00"), ("Time (UTC-5)", "-05:00"), ("Date (UTC+05:30)", "+05:30")])
+    func zoneFromTheColumnHeader(header: String, offset: String) {
+        #expect(Self.iso(Self.incident(["10:00"], header: header)) == ["2024-04-20T10:00:00" + offset])
+    }
+
+    @Test func zoneFromFrontMatterFollowsDaylightSavingTime() {
+        let summer = Self.incident(["10:00"], frontMatter: "---\ntimezone: Europe/Paris\n---\n")
+        let winter = Self.incident(["10:00"], frontMatter: "---\ntimezone: Europe/Paris\n---\n", date: "2024-01-20")
+        #expect(Self.iso(summer) == ["2024-04-20T10:00:00+02:00"])
+        #expect(Self.iso(winter) == ["2024-01-20T10:00:00+01:00"])
+    }
+
+    @Test func siteDefaultZoneAppliesWhenTheDocumentNamesNone() {
+        #expect(Self.iso(Self.incident(["10:00"], timezone: "UTC-5")) == ["2024-04-20T10:00:00-05:00"])
+    }
+
+    @Test func unknownZoneIsReportedNotGuessed() {
+        let incident = Self.incident(["10:00"], header: "Time (HST)", timezone: "CET")
+        #expect(Self.iso(incident) == ["2024-04-20T10:00:00+01:00"])
+        let warning = incident.diagnostics.first { $0.rule == "timezone-unknown" }
+        #expect(warning?.message.contains("HST") == true)
+        #expect(warning?.message.contains("CET") == true)
+    }
+
+    @Test func crossingMidnightMovesToTheNextDay() {
+        let incident = Self.incident(["23:50", "00:10", "01:30"])
+        #expect(Self.iso(incident) == ["2024-04-20T23:50:00+00:00", "2024-04-21T00:10:00+00:00", "2024-04-21T01:30:00+00:00"])
+        #expect(!incident.diagnostics.contains { $0.rule == "timeline-repaired" })
+    }
+
+    @Test func overnightTwelveHourTimesKeepTheirReading() {
+        let incident = Self.incident(["11:50 PM", "12:10 AM"])
+        #expect(Self.iso(incident) == ["2024-04-20T23:50:00+00:00", "2024-04-21T00:10:00+00:00"])
+        #expect(incident.timelineAnalysis.status == .interpreted)
+    }
+
+    @Test func timesInOrderAsWrittenAreNeverSwappedToShortenTheSpan() {
+        let incident = Self.incident(["March 14, 2024, 10:15 AM", "March 15, 2024, 12:30 PM"])
+        #expect(Self.iso(incident) == ["2024-03-14T10:15:00+00:00", "2024-03-15T12:30:00+00:00"])
+        #expect(incident.timelineAnalysis.status == .interpreted)
+    }
+
+    @Test func dayFromTheRowThenCarriedToLaterRows() {
+        let incident = Self.incident(["2024-05-01 22:00", "23:30", "01:00"])
+        #expect(Self.iso(incident) == ["2024-05-01T22:00:00+00:00", "2024-05-01T23:30:00+00:00", "2024-05-02T01:00:00+00:00"])
+    }
+
+    @Test func timesWithoutAnyDayHaveNoISOFormButStillMeasure() {
+        let markdown = "# Outage\n\n## Timeline\n\n- 10:00 - Site down\n- 10:45 - Service restored\n"
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.timeline.map { $0.time?.iso8601 } == [nil, nil])
+        #expect(incident.timelineAnalysis.durationMinutes == 45)
+    }
+
+    @Test func timelineHeadingNamesTheZoneOfAList() {
+        let markdown = "# Outage\n\nOn 2024-04-20.\n\n## Timeline (PDT)\n\n- 10:00 - Site down\n"
+        #expect(Fixtures.incident(markdown).timeline.first?.time?.iso8601 == "2024-04-20T10:00:00-07:00")
+    }
+}
