@@ -10,7 +10,7 @@ enum AuthorExtractor {
             let listed = sectionAuthors(section)
             if !listed.isEmpty { return unique(listed) }
         }
-        return unique(firstCredit(in: context.root))
+        return unique(firstCredit(in: context.nodes))
     }
 
     private static func frontMatterAuthors(_ frontMatter: FrontMatter?) -> [Author] {
@@ -51,8 +51,8 @@ enum AuthorExtractor {
     }
 
     /// The first credit of the document, in a paragraph, list item or table row.
-    private static func firstCredit(in root: MarkdownNode) -> [Author] {
-        for block in root.descendants {
+    private static func firstCredit(in nodes: some Sequence<MarkdownNode>) -> [Author] {
+        for block in nodes {
             switch block.kind {
             case .paragraph:
                 for line in AuthorLine.lines(of: block) {

@@ -2,10 +2,29 @@
 /// postmortems share (headed sections, plain text of blocks, file lines).
 struct ExtractionContext {
     let document: ParsedDocument
+    /// The document's top-level blocks, listed once: every rule walks them. In a huge
+    /// document only the first and last blocks are read (see `readsEveryBlock`).
+    let blocks: [MarkdownNode]
+    /// False when the document has more than `blockLimit` blocks: its metadata were looked
+    /// for in its first and last blocks, so that no document can stall the build.
+    let readsEveryBlock: Bool
+
+    static let blockLimit = 2_000
+
+    init(document: ParsedDocument) {
+        self.document = document
+        let all = Array(document.markdown.root.children)
+        readsEveryBlock = all.count <= Self.blockLimit
+        blocks = readsEveryBlock ? all : Array(all.prefix(Self.blockLimit * 3 / 4) + all.suffix(Self.blockLimit / 4))
+    }
+
+    /// The blocks and everything inside them, in document order.
+    var nodes: some Sequence<MarkdownNode> {
+        blocks.lazy.flatMap { block in [block] + Array(block.descendants) }
+    }
 
     var frontMatter: FrontMatter? { document.frontMatter }
     var root: MarkdownNode { document.markdown.root }
-    var blocks: [MarkdownNode] { Array(root.children) }
 
     func line(_ node: MarkdownNode) -> Int { document.fileLine(node) }
 

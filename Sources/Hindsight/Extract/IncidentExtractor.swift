@@ -8,6 +8,7 @@ public enum IncidentExtractor {
         let title = TitleExtractor.title(in: context)
         let date = DateExtractor.date(in: context)
         let tables = TableExtractor.tables(in: context)
+        let timeline = TimelineExtractor.timeline(in: context, tables: tables)
         var reference = ReferenceFields()
         reference.uuid = frontMatter?.text("uuid")
         reference.url = frontMatter?.text("url")
@@ -27,12 +28,22 @@ public enum IncidentExtractor {
             summary: SummaryExtractor.summary(in: context),
             sections: TableExtractor.sections(in: context),
             tables: tables,
-            timeline: TimelineExtractor.timeline(in: context, tables: tables),
+            timeline: Array(timeline.prefix(TimelineExtractor.entryLimit)),
             reference: reference,
             bodyHTML: document.markdown.html,
             assets: document.assets,
             diagnostics: document.diagnostics
         )
+        if timeline.count > TimelineExtractor.entryLimit {
+            incident.diagnostics.append(Diagnostic(
+                file: document.file.displayPath, line: timeline[TimelineExtractor.entryLimit].line, severity: .warning,
+                rule: "timeline-long", message: "timeline has \(timeline.count) entries; only the first \(TimelineExtractor.entryLimit) are kept"))
+        }
+        if !context.readsEveryBlock {
+            incident.diagnostics.append(Diagnostic(
+                file: document.file.displayPath, line: document.bodyFirstLine, severity: .warning, rule: "document-huge",
+                message: "document has more than \(ExtractionContext.blockLimit) blocks; its metadata were looked for in the first and last ones"))
+        }
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
         return incident
     }

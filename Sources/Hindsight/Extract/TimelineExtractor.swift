@@ -3,6 +3,9 @@
 /// (list items, lines, timed headings, HTML paragraphs) or, failing those, sentences that
 /// contain one.
 enum TimelineExtractor {
+    /// More entries than a reader could follow: the rest is a log pasted into the document.
+    static let entryLimit = 1_000
+
     static func timeline(in context: ExtractionContext, tables: [DataTable]) -> [TimelineEntry] {
         if let table = tables.lazy.compactMap(TimelineTable.init).first(where: { !$0.entries.isEmpty }) {
             return table.entries

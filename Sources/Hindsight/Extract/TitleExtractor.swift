@@ -7,9 +7,12 @@
 /// top-level heading written before the first section, then the course label itself, and
 /// failing all that, the file name.
 enum TitleExtractor {
+    /// A title stands at the top: reading further would only cost time on huge documents.
+    static let blocksRead = 200
+
     static func title(in context: ExtractionContext) -> String {
         if let title = context.frontMatter?.text("title") { return title }
-        let lines = context.blocks.flatMap(titleLines)
+        let lines = context.blocks.prefix(blocksRead).flatMap(titleLines)
         return namingLineBeforeBody(lines)
             ?? topLevelHeadingBeforeSections(lines)
             ?? lines.first { $0.role == .courseLabel }?.text

@@ -1,7 +1,7 @@
 /// The first duration the document's prose states, with its line.
 enum StatedDurationFinder {
     static func first(in context: ExtractionContext) -> StatedDuration? {
-        for block in context.root.descendants {
+        for block in context.nodes {
             let text: String
             switch block.kind {
             case .paragraph, .heading, .tableCell: text = block.plainText

@@ -24,7 +24,7 @@ struct ChartTests {
         return try XMLDocument(xmlString: String(html[start.lowerBound..<end.upperBound]))
     }
 
-    static let timeline = "# Outage\n\nOn 2024-04-20.\n\n| Time (UTC) | Event |\n| --- | --- |\n| 10:00 | Deploy |\n| 10:05 | Site down |\n| 10:30 | \(hostile) |\n| 11:00 | Service restored |\n"
+    static let timeline = "# Nginx outage\n\nOn 2024-04-20.\n\n| Time (UTC) | Event |\n| --- | --- |\n| 10:00 | Deploy |\n| 10:05 | Site down |\n| 10:30 | \(hostile) |\n| 11:00 | Service restored |\n"
 
     @Test func svgParsesAsXMLWithTitleAndDescription() throws {
         let document = try Self.svg(in: try Self.chart(Self.timeline))
@@ -32,7 +32,7 @@ struct ChartTests {
         #expect(try values("/*/@role") == ["img"])
         #expect(try values("/*/@viewBox").first?.hasPrefix("0 0 800 ") == true)
         #expect(try values("/*/@width").isEmpty)
-        #expect(try values("/*/*[local-name()='title']") == ["Timeline of Outage"])
+        #expect(try values("/*/*[local-name()='title']") == ["Timeline of Nginx outage"])
         let description = try #require(try values("/*/*[local-name()='desc']").first)
         #expect(description.contains("Impact from 10:05 to 11:00, 55 min"))
         #expect(try document.nodes(forXPath: "//*[local-name()='g'][contains(@class,'event')]").count == 4)
