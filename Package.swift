@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "hindsight", targets: ["HindsightCLI"]),
+        .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
     ],
     dependencies: [
@@ -34,6 +35,10 @@ let package = Package(
                 "Hindsight",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        .executableTarget(
+            name: "HindsightBench",
+            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "HindsightTests",

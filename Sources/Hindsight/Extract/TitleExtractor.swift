@@ -12,14 +12,15 @@ enum TitleExtractor {
 
     static func title(in context: ExtractionContext) -> String {
         if let title = context.frontMatter?.text("title") { return title }
-        let lines = context.blocks.prefix(blocksRead).flatMap(titleLines)
+        // Lazy: most documents name their incident in the first line or two.
+        let lines = context.blocks.prefix(blocksRead).lazy.flatMap(titleLines)
         return namingLineBeforeBody(lines)
             ?? topLevelHeadingBeforeSections(lines)
             ?? lines.first { $0.role == .courseLabel }?.text
             ?? humanized(context.document.file.baseName)
     }
 
-    private static func namingLineBeforeBody(_ lines: [TitleLine]) -> String? {
+    private static func namingLineBeforeBody(_ lines: some Sequence<TitleLine>) -> String? {
         for line in lines {
             if line.role == .prose { return nil }
             if line.role == .naming { return line.text }
@@ -29,9 +30,9 @@ enum TitleExtractor {
 
     /// An H1 after an introduction ("# Postmortem", some prose, "# Nginx outage"), but not a
     /// sub-heading of the report ("## Debugging steps") nor anything after its first section.
-    private static func topLevelHeadingBeforeSections(_ lines: [TitleLine]) -> String? {
-        let headings = lines.filter { $0.headingLevel != nil }
-        guard let topLevel = headings.first?.headingLevel else { return nil }
+    private static func topLevelHeadingBeforeSections(_ lines: some Sequence<TitleLine>) -> String? {
+        let headings = lines.lazy.filter { $0.headingLevel != nil }
+        guard let topLevel = headings.first(where: { _ in true })?.headingLevel else { return nil }
         for heading in headings {
             if heading.role == .sectionName { return nil }
             if heading.role == .naming, heading.headingLevel == topLevel { return heading.text }
