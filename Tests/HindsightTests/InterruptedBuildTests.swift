@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// A build killed at any moment leaves the previous site whole (or the new one, once the
+/// swap happened), never a mix; the next build repairs everything.
+@Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))
+struct InterruptedBuildTests {
+    @Test(arguments: [20, 60, 120, 250, 500])
+    func killedBuildLeavesAWholeSite(afterMilliseconds delay: Int) throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        for number in 0..<300 { try site.add("old\(number).md", "# Old outage \(number)\n\nOn 2023-01-0\(number % 9 + 1) it broke.\n") }
+        #expect(try CommandLine.run(["build"], in: site.root).status == 0)
+        let previous = try site.snapshot()
+        for number in 0..<300 { try site.add("new\(number).md", "# New outage \(number)\n\nOn 2024-02-0\(number % 9 + 1) it broke.\n") }
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(CommandLine.executable))
+        process.arguments = ["build", "--jobs", "1"]
+        process.currentDirectoryURL = URL(fileURLWithPath: site.root)
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: Double(delay) / 1000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let afterKill = try site.snapshot()
+        let finished = afterKill.count == previous.count + 300
+        #expect(afterKill == previous || finished, "a mix of two sites after a kill at \(delay) ms")
+
+        #expect(try CommandLine.run(["build"], in: site.root).status == 0)
+        #expect(try site.snapshot().count == previous.count + 300)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.root).filter { $0.hasPrefix(".") }
+        #expect(leftovers.isEmpty, "\(leftovers)")
+    }
+}
