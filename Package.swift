@@ -40,6 +40,9 @@ let package = Package(
             name: "HindsightBench",
             dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        // A libFuzzer target over front matter, extraction and timeline interpretation:
+        // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+        .executableTarget(name: "HindsightFuzz", dependencies: ["Hindsight"]),
         .testTarget(
             name: "HindsightTests",
             dependencies: ["Hindsight"]
