@@ -27,6 +27,7 @@ struct DatedLine {
 
     /// Every full date of `text`, in order.
     static func all(in text: String) -> [DatedLine] {
+        guard mayHoldFullDate(text) else { return [] }
         let tokens = TextToken.tokenize(Substring(text))
         var found: [DatedLine] = []
         var index = 0
@@ -36,6 +37,26 @@ struct DatedLine {
             index = match.tokens.upperBound
         }
         return found
+    }
+
+    /// A full date has a year: four digits in a row, or a numeric date with a two-digit
+    /// year (`9/25/20`), which has two separators between digits. Most lines of prose have
+    /// neither, and skipping their tokenization is most of the cost of finding dates.
+    private static func mayHoldFullDate(_ text: String) -> Bool {
+        var digitRun = 0
+        var separatorsBetweenDigits = 0
+        var previous: UInt8 = 0
+        var afterSeparator = false
+        for byte in text.utf8 {
+            let isDigit = byte >= 48 && byte <= 57
+            digitRun = isDigit ? digitRun + 1 : 0
+            if digitRun == 4 { return true }
+            if isDigit, afterSeparator { separatorsBetweenDigits += 1 }
+            if separatorsBetweenDigits == 2 { return true }
+            afterSeparator = (byte == 47 || byte == 45 || byte == 46) && previous >= 48 && previous <= 57
+            previous = byte
+        }
+        return false
     }
 
     private static func label(before position: String.Index, in text: String) -> String {
