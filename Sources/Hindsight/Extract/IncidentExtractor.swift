@@ -5,7 +5,9 @@ public enum IncidentExtractor {
     public static func extract(_ document: ParsedDocument, timezone: String = "UTC") -> Incident {
         let context = ExtractionContext(document: document)
         let frontMatter = document.frontMatter
-        let title = TitleExtractor.title(in: context)
+        let summary = SummaryExtractor.summary(in: context)
+        let title = TitleExtractor.title(in: context) ?? FallbackTitle.make(
+            summary: summary, company: frontMatter?.text("company"), fileBaseName: document.file.baseName)
         let date = DateExtractor.date(in: context)
         let tables = TableExtractor.tables(in: context)
         let timeline = TimelineExtractor.timeline(in: context, tables: tables)
@@ -25,7 +27,7 @@ public enum IncidentExtractor {
             services: frontMatter.map { $0.texts("services") + $0.texts("service") } ?? [],
             tags: frontMatter?.texts("tags") ?? [],
             authors: AuthorExtractor.authors(in: context),
-            summary: SummaryExtractor.summary(in: context),
+            summary: summary,
             sections: TableExtractor.sections(in: context),
             tables: tables,
             timeline: Array(timeline.prefix(TimelineExtractor.entryLimit)),

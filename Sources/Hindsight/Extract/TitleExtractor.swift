@@ -4,20 +4,19 @@
 /// incident, whether a heading, a bold line or a short plain line, read until the body
 /// begins: course labels ("0x19. Postmortem"), section names ("Issue Summary"), metadata
 /// fields ("Date: …") and decorations (badges, bare links, images) are passed over. Then a
-/// top-level heading written before the first section, then the course label itself, and
-/// failing all that, the file name.
+/// top-level heading written before the first section, then the course label itself.
+/// A document that names itself nowhere gets a title from what it says (`FallbackTitle`).
 enum TitleExtractor {
     /// A title stands at the top: reading further would only cost time on huge documents.
     static let blocksRead = 200
 
-    static func title(in context: ExtractionContext) -> String {
+    static func title(in context: ExtractionContext) -> String? {
         if let title = context.frontMatter?.text("title") { return title }
         // Lazy: most documents name their incident in the first line or two.
         let lines = context.blocks.prefix(blocksRead).lazy.flatMap(titleLines)
         return namingLineBeforeBody(lines)
             ?? topLevelHeadingBeforeSections(lines)
             ?? lines.first { $0.role == .courseLabel }?.text
-            ?? humanized(context.document.file.baseName)
     }
 
     private static func namingLineBeforeBody(_ lines: some Sequence<TitleLine>) -> String? {
@@ -56,10 +55,5 @@ enum TitleExtractor {
         default:
             return [TitleLine.body]
         }
-    }
-
-    private static func humanized(_ baseName: String) -> String {
-        let words = baseName.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
-        return words.isEmpty ? baseName : words.joined(separator: " ")
     }
 }

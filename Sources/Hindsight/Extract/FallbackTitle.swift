@@ -1,0 +1,56 @@
+/// A title for a document that names its incident nowhere: its file name when that reads as
+/// words (`db-outage.md`), else the first sentence of what it says happened (prefixed by the
+/// company, as public archives record it), else the file name anyway.
+/// "Heroku: An upstream apt update broke pinned packages…" tells a reader more than
+/// `0afb9162-9810-4b29.md`, `017.md` or `README.md`.
+enum FallbackTitle {
+    static let maximumLength = 72
+
+    static func make(summary: String, company: String?, fileBaseName: String) -> String {
+        if isDescriptive(fileBaseName) { return humanized(fileBaseName) }
+        guard let sentence = firstSentence(of: summary) else { return humanized(fileBaseName) }
+        guard let company, !sentence.lowercased().contains(company.lowercased()) else { return sentence }
+        return company + ": " + sentence
+    }
+
+    private static func firstSentence(of summary: String) -> String? {
+        let text = summary.trimmed
+        guard !text.isEmpty else { return nil }
+        var end = text.endIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            let next = text.index(after: index)
+            if ".!?".contains(text[index]), next == text.endIndex || text[next] == " " {
+                end = index
+                break
+            }
+            index = next
+        }
+        let sentence = String(text[..<end]).replacingOccurrences(of: "`", with: "")
+        return shortened(sentence)
+    }
+
+    /// Cut at a word boundary, with an ellipsis, so that an index line stays one line.
+    private static func shortened(_ sentence: String) -> String {
+        guard sentence.count > maximumLength else { return sentence }
+        let cut = sentence.prefix(maximumLength)
+        let words = cut.split(separator: " ").dropLast()
+        return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
+    }
+
+    private static let genericNames: Set<String> = [
+        "readme", "postmortem", "post", "mortem", "incident", "report", "draft", "index", "template", "untitled", "notes", "copy",
+    ]
+
+    /// At least two words of letters, not all of them generic.
+    private static func isDescriptive(_ baseName: String) -> Bool {
+        let words = baseName.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+            .filter { $0.count >= 2 && $0.allSatisfy(\.isLetter) }
+        return words.count >= 2 && !words.allSatisfy { genericNames.contains(String($0)) }
+    }
+
+    private static func humanized(_ baseName: String) -> String {
+        let words = baseName.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " })
+        return words.isEmpty ? baseName : words.joined(separator: " ")
+    }
+}
