@@ -59,3 +59,17 @@ import Testing
         #expect(document.html.contains("🚒"))
     }
 }
+
+@Suite struct BodyHTMLTests {
+    @Test func aFirstHeadingThatRepeatsTheTitleIsLeftOut() {
+        let incident = Fixtures.incident("# Disk full on db-01\n\nOn 2024-04-20 it broke.\n\n## Timeline\n")
+        #expect(incident.title == "Disk full on db-01")
+        #expect(incident.bodyHTML.hasPrefix("<p>On 2024-04-20"))
+        #expect(incident.bodyHTML.contains("<h2>Timeline</h2>"))
+    }
+
+    @Test func otherFirstHeadingsStay() {
+        let incident = Fixtures.incident("---\ntitle: Disk full\n---\n# Summary\n\nThe disk filled up.\n")
+        #expect(incident.bodyHTML.hasPrefix("<h1>Summary</h1>"))
+    }
+}

@@ -32,7 +32,7 @@ public enum IncidentExtractor {
             tables: tables,
             timeline: Array(timeline.prefix(TimelineExtractor.entryLimit)),
             reference: reference,
-            bodyHTML: document.markdown.html,
+            bodyHTML: BodyHTML.make(document, title: title),
             assets: document.assets,
             diagnostics: document.diagnostics
         )
