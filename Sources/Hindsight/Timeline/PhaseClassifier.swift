@@ -8,13 +8,33 @@ enum PhaseClassifier {
         }
     }
 
+    /// The strongest phase the text names. A keyword shortly after a reverser ("not",
+    /// "until", "than") does not count, and a restoration that says it is only partial is
+    /// a mitigation.
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
-        let found = words.indices.flatMap { index -> [PhaseKeywords.Key] in
-            guard index == 0 || !PhaseKeywords.negations.contains(words[index - 1]) else { return [] }
-            return PhaseKeywords.candidates(for: words[index]).filter { $0.matches(words[index...]) }
+        guard let strongest = keys(in: words).min(by: { $0.rank < $1.rank })?.phase else { return nil }
+        return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
+    }
+
+    /// The keys the words use, read left to right, the longest key at each word first; a
+    /// key's words are not read again ("acknowledged the page" is not also a page, "failed
+    /// over" not also a failure).
+    private static func keys(in words: [String]) -> [PhaseKeywords.Key] {
+        var found: [PhaseKeywords.Key] = []
+        var index = 0
+        while index < words.count {
+            let key = PhaseKeywords.candidates(for: words[index])
+                .filter { $0.matches(words[index...]) }
+                .max { $0.words.count < $1.words.count }
+            if let key, !isReversed(at: index, in: words) { found.append(key) }
+            index += key?.words.count ?? 1
         }
-        return found.min { $0.rank < $1.rank }?.phase
+        return found
+    }
+
+    private static func isReversed(at index: Int, in words: [String]) -> Bool {
+        words[max(0, index - PhaseKeywords.reverserReach)..<index].contains(where: PhaseKeywords.reversers.contains)
     }
 
     /// Lowercased words and numbers; "on-call" gives "on", "call".

@@ -16,10 +16,10 @@ struct TimelineAnalyser {
         var analysis = TimelineAnalysis()
         analysis.zone = interpreted.zone
         analysis.status = Self.status(entries, repairs: interpreted.repairs)
-        analysis.moments = KeyMoments(entries: entries)
+        analysis.statedDuration = StatedDurationFinder.first(in: context)
+        analysis.moments = KeyMoments(entries: entries, statedMinutes: analysis.statedDuration?.minutes)
         ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
-        analysis.statedDuration = StatedDurationFinder.first(in: context)
         analysis.durationMinutes = analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
         incident.timeline = entries
         incident.timelineAnalysis = analysis
