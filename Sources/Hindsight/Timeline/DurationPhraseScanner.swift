@@ -2,9 +2,10 @@
 /// cue that names the outage's length ("lasted for about 3 hours", "Duration of Outage: 4
 /// hours", "a downtime of 1 hour and 30 minutes"), an amount after a looser cue ("for",
 /// "about", "(~20 hrs)") when the sentence is about the outage ("users were affected for
-/// about 45 minutes"), or a range of times after "from" or "between" ("from 10:00 AM to
-/// 1:30 PM", "from May 8th 2024, 10 AM - May 9th 2024 12 PM"). Other amounts ("a 30 minute
-/// window", "the rollback took 12 minutes") are not the incident's duration.
+/// about 45 minutes"), or a range of times after a length cue or, in a sentence about the
+/// outage, after "from" or "between" ("the site was down from 10:00 AM to 1:30 PM"). Other
+/// amounts and ranges ("a 30 minute window", "the rollback took 12 minutes", "the update
+/// window is between 06:00 and 07:00") are not the incident's duration.
 enum DurationPhraseScanner {
     /// The minutes of the first statement in the tokens, if any.
     static func firstMinutes(in tokens: [TextToken]) -> Int? {
@@ -18,7 +19,7 @@ enum DurationPhraseScanner {
         let aboutTheOutage = t.contains { outageWords.contains($0.lowercased) }
         for index in t.indices {
             let cue = t[index].lowercased
-            let readsRange = rangeCues.contains(cue) || lengthCues.contains(cue)
+            let readsRange = lengthCues.contains(cue) || (aboutTheOutage && rangeCues.contains(cue))
             let readsAmount = lengthCues.contains(cue) || (aboutTheOutage && looseCues.contains(cue))
             guard readsRange || readsAmount else { continue }
             for offset in 1...6 where index + offset < t.count {
@@ -33,12 +34,14 @@ enum DurationPhraseScanner {
     private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage"]
     /// Cues whose amount is the outage's length only in a sentence about the outage.
     private static let looseCues: Set<String> = ["for", "took", "approximately", "about", "around", "~"]
-    /// Cues of a range of times, besides the length cues ("Duration: 14:30 to 16:45").
+    /// Cues of a range of times in a sentence about the outage; length cues read ranges too
+    /// ("Duration: 14:30 to 16:45").
     private static let rangeCues: Set<String> = ["from", "between"]
-    /// Words that make a sentence about the outage.
+    /// Words that make a sentence about the outage: its name, its symptoms, the people it hurt.
     private static let outageWords: Set<String> = [
-        "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "unreachable", "affected",
-        "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption", "incident", "resolved",
+        "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
+        "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
+        "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
     ]
 
     /// Sentences: the tokens between a full stop, a question or exclamation mark, or a

@@ -8,9 +8,9 @@ enum PhaseClassifier {
         }
     }
 
-    /// The strongest phase the text names. A keyword shortly after a reverser ("not",
-    /// "until", "than") does not count, and a restoration that says it is only partial is
-    /// a mitigation.
+    /// The strongest phase the text names. A keyword shortly after a negation ("not", "than")
+    /// or in a condition ("until", "ensuring") does not count, and a restoration that says
+    /// it is only partial is a mitigation.
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
         guard let strongest = keys(in: words).min(by: { $0.rank < $1.rank })?.phase else { return nil }
@@ -33,12 +33,26 @@ enum PhaseClassifier {
         return found
     }
 
+    /// A negation a few words before, or a condition earlier in the same clause.
     private static func isReversed(at index: Int, in words: [String]) -> Bool {
-        words[max(0, index - PhaseKeywords.reverserReach)..<index].contains(where: PhaseKeywords.reversers.contains)
+        let clauseStart = words[..<index].lastIndex(of: clauseBreak).map { $0 + 1 } ?? 0
+        let clause = words[clauseStart..<index]
+        return clause.suffix(PhaseKeywords.negationReach).contains(where: PhaseKeywords.negations.contains)
+            || clause.contains(where: PhaseKeywords.conditions.contains)
     }
 
-    /// Lowercased words and numbers; "on-call" gives "on", "call".
+    /// Stands for punctuation that ends a clause; matches no key.
+    private static let clauseBreak = ""
+
+    /// Lowercased words and numbers, with a clause break for punctuation that ends a clause
+    /// (`,` `.` `;` `:` `!` `?` before a space: not the point of `3.4`); "on-call" gives "on", "call".
     private static func words(of text: String) -> [String] {
-        TextToken.tokenize(Substring(text)).compactMap { $0.kind == .symbol ? nil : $0.lowercased }
+        let tokens = TextToken.tokenize(Substring(text))
+        return tokens.indices.compactMap { index in
+            let token = tokens[index]
+            guard token.kind == .symbol else { return token.lowercased }
+            let endsClause = [",", ".", ";", ":", "!", "?"].contains(token.text) && (index + 1 == tokens.count || tokens[index + 1].spaced)
+            return endsClause ? clauseBreak : nil
+        }
     }
 }

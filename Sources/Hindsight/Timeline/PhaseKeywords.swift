@@ -45,12 +45,15 @@ enum PhaseKeywords {
     ]
 
     /// Words that turn a keyword a few words later around: "not restored", "no errors",
-    /// "until the error is resolved", "four times normal", "higher than usual".
-    static let reversers: Set<String> = ["not", "no", "never", "without", "yet", "until", "unless", "if", "once",
-                                         "than", "times", "above", "whether", "ensure", "ensuring", "checking"]
+    /// "four times normal", "higher than usual".
+    static let negations: Set<String> = ["not", "no", "never", "without", "yet", "than", "times", "above"]
 
-    /// How many words before a keyword a reverser still reaches ("not yet fully restored").
-    static let reverserReach = 3
+    /// How many words before a keyword a negation still reaches ("not yet fully restored").
+    static let negationReach = 3
+
+    /// Words that make the rest of their clause a condition or a check, not an event:
+    /// "until the error is resolved", "ensuring Apache and MySQL are up and running".
+    static let conditions: Set<String> = ["until", "unless", "if", "once", "whether", "ensure", "ensuring", "checking"]
 
     /// Words that say a restoration is not complete: "partially restored", "error rate
     /// falling". Such an entry is a mitigation.
