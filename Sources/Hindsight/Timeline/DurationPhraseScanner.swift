@@ -24,16 +24,25 @@ enum DurationPhraseScanner {
             guard readsRange || readsAmount else { continue }
             for offset in 1...6 where index + offset < t.count {
                 if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) { return minutes }
-                if readsAmount, let minutes = amount(at: index + offset, in: t) { return minutes }
+                if readsAmount, !isBound(before: index + offset, in: t), let minutes = amount(at: index + offset, in: t) {
+                    return minutes
+                }
             }
         }
         return nil
     }
 
+    /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length.
+    private static func isBound(before i: Int, in t: [TextToken]) -> Bool {
+        i > 0 && bounds.contains(t[i - 1].lowercased)
+    }
+
+    private static let bounds: Set<String> = ["than", "under", "within", "over", "to"]
+
     /// Cues whose amount is the outage's length.
     private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage"]
     /// Cues whose amount is the outage's length only in a sentence about the outage.
-    private static let looseCues: Set<String> = ["for", "took", "approximately", "about", "around", "~"]
+    private static let looseCues: Set<String> = ["for", "in", "took", "approximately", "about", "around", "~"]
     /// Cues of a range of times in a sentence about the outage; length cues read ranges too
     /// ("Duration: 14:30 to 16:45").
     private static let rangeCues: Set<String> = ["from", "between"]

@@ -50,9 +50,11 @@ struct ImpactWindow {
         return ["fully", "full ", "completely", "complete", "all services", "all systems"].contains { lowered.contains($0) }
     }
 
-    /// "Incident declared resolved", "incident closed": bookkeeping after the fact.
+    /// "Incident declared resolved", "incident closed": bookkeeping after the fact, unless
+    /// it also reports the restoration ("fully restored, and the incident was declared resolved").
     private static func isDeclaration(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["declared", "closed", "closing"].contains { lowered.contains($0) }
+            && !["restored", "recovered", "back online", "back to"].contains { lowered.contains($0) }
     }
 }

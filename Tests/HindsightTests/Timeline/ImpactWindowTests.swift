@@ -42,6 +42,9 @@ struct ImpactWindowTests {
         let declared = Self.analysis([("12:15", "Users see timeouts"), ("15:30", "Normal operations were restored"),
                                       ("16:00", "Incident declared resolved, all systems at full capacity")])
         #expect(Self.clock(declared.moments.resolved) == "15:30")
+        let restoredAndDeclared = Self.analysis([("13:00", "Users complain about errors"), ("15:00", "The application was restored"),
+                                                 ("15:30", "Fully restored, and the incident was declared resolved")])
+        #expect(Self.clock(restoredAndDeclared.moments.resolved) == "15:30")
     }
 
     @Test func aRestorationTimeStatedInTheEntryCounts() {

@@ -10,6 +10,7 @@ struct StatedDurationTests {
         ("- **Duration:** August 15, 2023, 14:30 UTC to August 15, 2023, 16:45 UTC", 135),
         ("Stability fees accrued until this issue got resolved (~20 hrs).", 1200),
         ("Between 13:00:00 and 17:35:08 our home page was not accessible to users.", 275),
+        ("In total, this incident was resolved in 2 hours and 2 minutes from the time of report.", 122),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -19,6 +20,8 @@ struct StatedDurationTests {
         "The rollback took 12 minutes end to end.",
         "The default update window was set between 06:00 and 07:00 UTC.",
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
+        "Two spam events lasted less than one hour.",
+        "The incident was resolved within 5 minutes of the page.",
     ])
     func otherAmountsAreNotTheDuration(prose: String) { #expect(Self.stated(prose) == nil) }
 
