@@ -14,16 +14,20 @@ struct ImpactWindow {
     var end: Instant?
 
     init(_ timed: [TimedEntry], statedMinutes: Int?) {
-        let starts = Self.candidateStarts(timed)
-        let windows = starts.map { start in (start: start, end: Self.restoration(in: timed, from: start)) }
-        let chosen: (start: Instant, end: Instant?)?
-        if let statedMinutes, windows.count > 1, windows.allSatisfy({ $0.end != nil }) {
-            chosen = windows.min { Self.gap($0, statedMinutes) < Self.gap($1, statedMinutes) }
-        } else {
-            chosen = windows.first
-        }
+        let readings = Self.candidateStarts(timed).map { ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0)) }
+        let chosen = statedMinutes.flatMap { Self.closest(to: $0, among: readings) } ?? readings.first
         start = chosen?.start ?? timed.first?.time
         end = chosen?.end ?? start.flatMap { Self.restoration(in: timed, from: $0) }
+    }
+
+    private init(start: Instant, end: Instant?) {
+        self.start = start
+        self.end = end
+    }
+
+    var minutes: Int? {
+        guard let start, let end else { return nil }
+        return start.minutes(until: end)
     }
 
     /// The first impact event and the first detection, in that order of preference.
@@ -32,29 +36,38 @@ struct ImpactWindow {
         return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
     }
 
-    private static func gap(_ window: (start: Instant, end: Instant?), _ statedMinutes: Int) -> Int {
-        abs(window.start.minutes(until: window.end!) - statedMinutes)
+    /// The reading whose length is closest to the stated one, when there is a choice and
+    /// every reading has a length.
+    private static func closest(to statedMinutes: Int, among readings: [ImpactWindow]) -> ImpactWindow? {
+        let lengths = readings.compactMap(\.minutes)
+        guard readings.count > 1, lengths.count == readings.count else { return nil }
+        return zip(readings, lengths).min { abs($0.1 - statedMinutes) < abs($1.1 - statedMinutes) }?.0
     }
 
     private static func restoration(in timed: [TimedEntry], from start: Instant) -> Instant? {
         let restorations = timed.filter { $0.entry.phase == .resolve && $0.time >= start }
         guard let first = restorations.first else { return nil }
-        let full = Self.saysFull(first.entry.text) ? first
-            : restorations.dropFirst().first { Self.saysFull($0.entry.text) && !Self.isDeclaration($0.entry.text) }
+        let full = saysFull(first.entry.text) ? first
+            : restorations.dropFirst().first { saysFull($0.entry.text) && !isDeclaration($0.entry.text) }
         let chosen = full ?? first
         return StatedRestorationTime.instant(in: chosen.entry.text, after: chosen.time) ?? chosen.time
     }
 
+    /// "fully restored", "complete", "all services back".
     private static func saysFull(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["fully", "full ", "completely", "complete", "all services", "all systems"].contains { lowered.contains($0) }
+        let words = PhaseClassifier.words(of: text)
+        return words.contains(where: fullWords.contains)
+            || zip(words, words.dropFirst()).contains { $0 == "all" && ["services", "systems"].contains($1) }
     }
 
     /// "Incident declared resolved", "incident closed": bookkeeping after the fact, unless
     /// it also reports the restoration ("fully restored, and the incident was declared resolved").
     private static func isDeclaration(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["declared", "closed", "closing"].contains { lowered.contains($0) }
-            && !["restored", "recovered", "back online", "back to"].contains { lowered.contains($0) }
+        let words = PhaseClassifier.words(of: text)
+        return words.contains(where: declarationWords.contains) && !words.contains(where: restorationWords.contains)
     }
+
+    private static let fullWords: Set<String> = ["fully", "full", "completely", "complete"]
+    private static let declarationWords: Set<String> = ["declared", "closed", "closing"]
+    private static let restorationWords: Set<String> = ["restored", "recovered", "back"]
 }

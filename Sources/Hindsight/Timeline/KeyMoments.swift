@@ -34,9 +34,3 @@ public struct KeyMoments: Sendable, Hashable {
         resolved = window.end
     }
 }
-
-/// A timeline event with its time read.
-struct TimedEntry {
-    var time: Instant
-    var entry: TimelineEntry
-}

@@ -46,7 +46,7 @@ enum PhaseClassifier {
 
     /// Lowercased words and numbers, with a clause break for punctuation that ends a clause
     /// (`,` `.` `;` `:` `!` `?` before a space: not the point of `3.4`); "on-call" gives "on", "call".
-    private static func words(of text: String) -> [String] {
+    static func words(of text: String) -> [String] {
         let tokens = TextToken.tokenize(Substring(text))
         return tokens.indices.compactMap { index in
             let token = tokens[index]
