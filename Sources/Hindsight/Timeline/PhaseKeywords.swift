@@ -6,11 +6,13 @@
 /// and the words they match are not read again.
 ///
 /// Closing the incident ("Incident closed", "postmortem written") is bookkeeping, not a
-/// phase: the restoration it follows is the moment that counts. A load spike or a deploy is
+/// phase: the restoration it follows is the moment that counts. A resolution is one when it
+/// happened ("resolution confirmed"), not when it is a goal ("escalated for resolution"). A load spike or a deploy is
 /// not impact: impact is what users see (errors, latency, an unreachable site).
 enum PhaseKeywords {
     static let ordered: [(phase: Phase, keys: [String])] = [
-        (.resolve, ["restored", "restoration", "resolved", "resolution", "recovered", "service recovery", "full recovery", "operational",
+        (.resolve, ["restored", "restoration", "resolved", "issue resolution", "full resolution", "resolution confirmed",
+                    "resolution is confirmed", "resolution complete", "recovered", "service recovery", "full recovery", "operational",
                     "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "back online", "back up",
                     "back in service", "working again", "functional again", "available again", "accessible again",
                     "reachable again", "serving again", "succeed again", "succeeds again", "running again",

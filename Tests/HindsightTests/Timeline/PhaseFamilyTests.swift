@@ -64,6 +64,7 @@ struct PhaseFamilyTests {
         "Supplier feed import starts, about four times normal volume.",
         "Ensuring Apache and MySQL are up and running.",
         "Service not restored yet.",
+        "Incident escalated to the database team for further investigation and resolution.",
     ])
     func bookkeepingComparisonsAndChecksAreNoRestoration(text: String) { #expect(Self.phase(text) != .resolve) }
 }

@@ -25,6 +25,18 @@ struct StatedDurationTests {
     ])
     func otherAmountsAreNotTheDuration(prose: String) { #expect(Self.stated(prose) == nil) }
 
+    @Test(arguments: [
+        ("- **Duration:**\n  - Start Time: November 5, 2023, 10:00 AM (UTC)\n  - End Time: November 5, 2023, 1:30 PM (UTC)", 210),
+        ("Start Time: 2024-06-15 14:00 EAT\nEnd Time: 2024-06-15 16:30 EAT", 150),
+        ("Start Time: 6:01 PM (EAT)\n\nEnd Time: 6:45 PM (EAT)", 44),
+        ("Start time: Oct 22 2022 9:00 AM (EAT), End time: Oct 22 2022 10:00 AM (EAT).", 60),
+    ])
+    func labelledStartAndEnd(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
+
+    @Test func anEndTooFarFromItsStartIsNoWindow() {
+        #expect(Self.stated("Start Time: 10:00 AM\n\nA.\n\nB.\n\nC.\n\nD.\n\nEnd Time: 11:00 AM") == nil)
+    }
+
     @Test func noMismatchWhenFrontMatterStatesTheWindow() {
         let markdown = "---\nstart_time: 2019-02-04T02:50:00Z\nend_time: 2019-02-04T18:44:00Z\n---\n# Outage\n\n"
             + "Kibana access was disrupted for most customers from 02:50 to 09:28 UTC.\n"
