@@ -8,8 +8,9 @@ enum PhaseClassifier {
         }
     }
 
-    /// The strongest phase the text names. A keyword shortly after a negation ("not", "than")
-    /// or in a condition ("until", "ensuring") does not count, and a restoration that says
+    /// The strongest phase the text names. A keyword shortly after a negation ("not", "than"),
+    /// right before one ("alerts stay silent") or in a condition ("until", "ensuring") does
+    /// not count, and a restoration that says
     /// it is only partial is a mitigation.
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
@@ -27,18 +28,20 @@ enum PhaseClassifier {
             let key = PhaseKeywords.candidates(for: words[index])
                 .filter { $0.matches(words[index...]) }
                 .max { $0.words.count < $1.words.count }
-            if let key, !isReversed(at: index, in: words) { found.append(key) }
+            if let key, !isReversed(at: index, length: key.words.count, in: words) { found.append(key) }
             index += key?.words.count ?? 1
         }
         return found
     }
 
-    /// A negation a few words before, or a condition earlier in the same clause.
-    private static func isReversed(at index: Int, in words: [String]) -> Bool {
+    /// A negation a few words before or after, or a condition earlier in the same clause.
+    private static func isReversed(at index: Int, length: Int, in words: [String]) -> Bool {
         let clauseStart = words[..<index].lastIndex(of: clauseBreak).map { $0 + 1 } ?? 0
-        let clause = words[clauseStart..<index]
-        return clause.suffix(PhaseKeywords.negationReach).contains(where: PhaseKeywords.negations.contains)
-            || clause.contains(where: PhaseKeywords.conditions.contains)
+        let before = words[clauseStart..<index]
+        let after = words[(index + length)...].prefix { $0 != clauseBreak }.prefix(PhaseKeywords.trailingNegationReach)
+        return before.suffix(PhaseKeywords.negationReach).contains(where: PhaseKeywords.negations.contains)
+            || before.contains(where: PhaseKeywords.conditions.contains)
+            || after.contains(where: PhaseKeywords.trailingNegations.contains)
     }
 
     /// Stands for punctuation that ends a clause; matches no key.

@@ -33,7 +33,7 @@ enum PhaseKeywords {
                    "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails",
                    "crash", "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout",
                    "timeouts", "timed out", "unable", "broken", "impact", "impacted", "affected", "stopped", "stops",
-                   "lost", "offline", "drop", "exhausted", "drop in", "dropped", "dropping", "breakdown", "problem starts",
+                   "lost", "offline", "drop in", "drop of", "exhausted", "drop in", "dropped", "dropping", "breakdown", "problem starts",
                    "problem started", "problems start", "problems started", "issue starts", "issue started",
                    "issue began", "users see", "customers see"]),
         (.acknowledge, ["acknowledg", "acknowledg the page", "acknowledg the alert", "acknowledg the alarm",
@@ -52,6 +52,13 @@ enum PhaseKeywords {
 
     /// How many words before a keyword a negation still reaches ("not yet fully restored").
     static let negationReach = 3
+
+    /// Words that turn the keyword right before them around: "alerts stay silent", "the
+    /// page was not sent", "alarms never fired".
+    static let trailingNegations: Set<String> = ["not", "never", "silent"]
+
+    /// How many words after a keyword a trailing negation still reaches.
+    static let trailingNegationReach = 2
 
     /// Words that make the rest of their clause a condition or a check, not an event:
     /// "until the error is resolved", "ensuring Apache and MySQL are up and running".

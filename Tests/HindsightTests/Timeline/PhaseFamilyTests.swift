@@ -13,6 +13,7 @@ struct PhaseFamilyTests {
         ("Breakdown begins", .impact),
         ("The SaaS uptime metric shows a drop in availability.", .impact),
         ("Image error rate in real user monitoring rises to 20%.", .impact),
+        ("Partner requests start failing during the TLS handshake, so our 5xx alerts stay silent.", .impact),
     ])
     func impactIsWhatUsersSee(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
@@ -20,6 +21,7 @@ struct PhaseFamilyTests {
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",
         "Jonas sees connections flat at 10, down from about 35.",
+        "Decision: drop the slot.",
     ])
     func loadAndQuantitiesAreNotImpact(text: String) { #expect(Self.phase(text) != .impact) }
 
