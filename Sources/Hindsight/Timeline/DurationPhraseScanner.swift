@@ -58,7 +58,7 @@ enum DurationPhraseScanner {
     private static func sentences(of t: [TextToken]) -> [ArraySlice<TextToken>] {
         var sentences: [ArraySlice<TextToken>] = []
         var start = 0
-        for index in t.indices where [".", "!", "?", ";"].contains(t[index].text) && (index + 1 == t.count || t[index + 1].spaced) {
+        for index in t.indices where TextToken.isBreak(at: index, in: t, marks: TextToken.sentenceEnds) {
             sentences.append(t[start...index])
             start = index + 1
         }

@@ -47,15 +47,13 @@ enum PhaseClassifier {
     /// Stands for punctuation that ends a clause; matches no key.
     private static let clauseBreak = ""
 
-    /// Lowercased words and numbers, with a clause break for punctuation that ends a clause
-    /// (`,` `.` `;` `:` `!` `?` before a space: not the point of `3.4`); "on-call" gives "on", "call".
+    /// Lowercased words and numbers, with a clause break for punctuation that ends a clause;
+    /// "on-call" gives "on", "call".
     static func words(of text: String) -> [String] {
         let tokens = TextToken.tokenize(Substring(text))
         return tokens.indices.compactMap { index in
-            let token = tokens[index]
-            guard token.kind == .symbol else { return token.lowercased }
-            let endsClause = [",", ".", ";", ":", "!", "?"].contains(token.text) && (index + 1 == tokens.count || tokens[index + 1].spaced)
-            return endsClause ? clauseBreak : nil
+            if tokens[index].kind != .symbol { return tokens[index].lowercased }
+            return TextToken.isBreak(at: index, in: tokens, marks: TextToken.clauseEnds) ? clauseBreak : nil
         }
     }
 }

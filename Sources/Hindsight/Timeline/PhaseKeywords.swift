@@ -7,43 +7,66 @@
 ///
 /// Closing the incident ("Incident closed", "postmortem written") is bookkeeping, not a
 /// phase: the restoration it follows is the moment that counts. A resolution is one when it
-/// happened ("resolution confirmed"), not when it is a goal ("escalated for resolution"). A load spike or a deploy is
-/// not impact: impact is what users see (errors, latency, an unreachable site).
+/// happened ("resolution confirmed"), not when it is a goal ("escalated for resolution").
+/// A load spike or a deploy is not impact: impact is what users see (errors, latency, an
+/// unreachable site).
 enum PhaseKeywords {
     static let ordered: [(phase: Phase, keys: [String])] = [
-        (.resolve, ["restored", "restoration", "resolved", "issue resolution", "full resolution", "resolution confirmed",
-                    "resolution is confirmed", "resolution complete", "recovered", "service recovery", "full recovery", "operational",
-                    "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "back online", "back up",
-                    "back in service", "working again", "functional again", "available again", "accessible again",
-                    "reachable again", "serving again", "succeed again", "succeeds again", "running again",
-                    "up and running", "is working", "are working", "now working", "all clear",
-                    "fully functional", "traffic back", "healthy", "goes away", "went away", "go away",
-                    "stops firing", "stopped firing", "alarm cleared", "alert cleared", "alerts cleared",
-                    "to monitoring"]),
-        (.mitigate, ["rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fix",
-                     "fixed", "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat",
-                     "workaround", "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled",
-                     "disabled", "removed", "replaced", "corrected", "applied", "restoring", "recovering", "paused", "falls", "fell"]),
-        (.detect, ["alert", "alerted", "alerts", "alarm", "page", "paged", "pages", "pager", "pagers", "fires", "fired",
-                   "detect", "notic", "notified", "notification", "report", "reported", "reports", "reporting",
-                   "discover", "complain", "flagged", "spotted", "observed", "pagerduty", "calls from"]),
-        (.impact, ["outage", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible", "not accessible",
-                   "not responding", "not loading", "is down", "was down", "are down", "were down", "went down",
-                   "goes down", "go down", "being down", "site down", "service down", "server down", "website down",
-                   "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails",
-                   "crash", "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout",
-                   "timeouts", "timed out", "unable", "broken", "impact", "impacted", "affected", "stopped", "stops",
-                   "lost", "offline", "drop in", "drop of", "exhausted", "drop in", "dropped", "dropping", "breakdown", "problem starts",
-                   "problem started", "problems start", "problems started", "issue starts", "issue started",
-                   "issue began", "users see", "customers see"]),
-        (.acknowledge, ["acknowledg", "acknowledg the page", "acknowledg the alert", "acknowledg the alarm",
-                        "acknowledg the pager", "acknowledg page", "acknowledg alert", "ack the page", "ack the alert",
-                        "ack", "acked", "responded", "investigat", "joined", "joins", "triage", "escalat",
-                        "engaged", "assembled", "war room", "began looking", "begins looking", "started looking",
-                        "looking into", "assigned", "declared", "declares", "incident command", "bridge", "status page"]),
-        (.start, ["deploy", "deployed", "upgrad", "release", "released", "push", "pushed", "merge", "merged", "migrat",
-                  "change", "changed", "changes", "config", "maintenance", "update", "updated", "install", "rollout",
-                  "rolled out", "launch", "initiated", "introduced", "trigger", "scheduled", "uploaded", "tuned"]),
+        (.resolve, [
+            // Service back.
+            "restored", "restoration", "resolved", "recovered", "service recovery", "full recovery", "operational",
+            "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
+            "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",
+            "now working", "working again", "functional again", "available again", "accessible again",
+            "reachable again", "serving again", "running again", "succeed again", "succeeds again",
+            // A resolution that happened.
+            "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
+            "resolution complete",
+            // The symptom or its alarm gone.
+            "goes away", "went away", "go away", "stops firing", "stopped firing", "alarm cleared", "alert cleared",
+            "alerts cleared", "to monitoring",
+        ]),
+        (.mitigate, [
+            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fix", "fixed",
+            "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
+            "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
+            "replaced", "corrected", "applied", "restoring", "recovering", "paused",
+            // The symptom easing, not yet gone.
+            "falls", "fell",
+        ]),
+        (.detect, [
+            "alert", "alerted", "alerts", "alarm", "page", "paged", "pages", "pager", "pagers", "pagerduty", "fires",
+            "fired", "detect", "notic", "notified", "notification", "report", "reported", "reports", "reporting",
+            "discover", "complain", "flagged", "spotted", "observed", "calls from",
+        ]),
+        (.impact, [
+            // The service gone.
+            "outage", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible", "offline", "breakdown",
+            "not accessible", "not responding", "not loading", "is down", "was down", "are down", "were down",
+            "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
+            "website down",
+            // Requests failing or slow.
+            "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails", "crash",
+            "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
+            "timed out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
+            "dropping",
+            // Said in so many words.
+            "impact", "impacted", "affected", "users see", "customers see", "problem starts", "problem started",
+            "problems start", "problems started", "issue starts", "issue started", "issue began",
+        ]),
+        (.acknowledge, [
+            "acknowledg", "ack", "acked", "responded", "investigat", "joined", "joins", "triage", "escalat", "engaged",
+            "assembled", "war room", "began looking", "begins looking", "started looking", "looking into", "assigned",
+            "declared", "declares", "incident command", "bridge", "status page",
+            // Acknowledging a page is not another page.
+            "acknowledg the page", "acknowledg the alert", "acknowledg the alarm", "acknowledg the pager",
+            "acknowledg page", "acknowledg alert", "ack the page", "ack the alert",
+        ]),
+        (.start, [
+            "deploy", "deployed", "upgrad", "release", "released", "push", "pushed", "merge", "merged", "migrat",
+            "change", "changed", "changes", "config", "maintenance", "update", "updated", "install", "rollout",
+            "rolled out", "launch", "initiated", "introduced", "trigger", "scheduled", "uploaded", "tuned",
+        ]),
     ]
 
     /// Words that turn a keyword a few words later around: "not restored", "no errors",
