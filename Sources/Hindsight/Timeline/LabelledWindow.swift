@@ -12,9 +12,9 @@ struct LabelledWindow {
     /// How many blocks after its start an end may come.
     private static let reach = 3
 
-    /// Reads one block's text; returns the window's minutes when this block completes it.
-    mutating func read(_ text: String) -> Int? {
-        let tokens = TextToken.tokenize(Substring(text))
+    /// Reads one block's text and its tokens; returns the window's minutes when this block
+    /// completes it.
+    mutating func read(_ tokens: [TextToken], of text: String) -> Int? {
         blocksSinceStart += 1
         if let time = Self.time(labelled: "start", in: tokens, of: text) {
             start = time

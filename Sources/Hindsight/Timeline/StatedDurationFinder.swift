@@ -5,7 +5,8 @@ enum StatedDurationFinder {
         var window = LabelledWindow()
         for block in context.nodes {
             guard let text = text(of: block) else { continue }
-            if let minutes = DurationPhraseScanner.firstMinutes(in: TextToken.tokenize(Substring(text))) ?? window.read(text) {
+            let tokens = TextToken.tokenize(Substring(text))
+            if let minutes = DurationPhraseScanner.firstMinutes(in: tokens) ?? window.read(tokens, of: text) {
                 return StatedDuration(minutes: minutes, line: context.line(block))
             }
         }
