@@ -1,13 +1,30 @@
-/// Finds a duration stated in a sentence, as tokens: an amount after a cue ("lasted for
-/// about 3 hours", "Duration of Outage: 4 hours", "a downtime of 1 hour and 30 minutes",
-/// "(~20 hrs)") or a range of times after "from" or "between" ("from 10:00 AM to 1:30 PM",
-/// "between 13:00:00 and 17:35:08", "from May 8th 2024, 10 AM - May 9th 2024 12 PM").
+/// Finds how long an incident lasted, as a sentence states it, in tokens: an amount after a
+/// cue that names the outage's length ("lasted for about 3 hours", "Duration of Outage: 4
+/// hours", "a downtime of 1 hour and 30 minutes"), an amount after a looser cue ("for",
+/// "about", "(~20 hrs)") when the sentence is about the outage ("users were affected for
+/// about 45 minutes"), or a range of times after a length cue or, in a sentence about the
+/// outage, after "from" or "between" ("the site was down from 10:00 AM to 1:30 PM"). Other
+/// amounts and ranges ("a 30 minute window", "the rollback took 12 minutes", "the update
+/// window is between 06:00 and 07:00") are not the incident's duration.
 enum DurationPhraseScanner {
     /// The minutes of the first statement in the tokens, if any.
-    static func firstMinutes(in t: [TextToken]) -> Int? {
-        for index in t.indices where isCue(t[index]) {
+    static func firstMinutes(in tokens: [TextToken]) -> Int? {
+        for sentence in sentences(of: tokens) {
+            if let minutes = firstMinutes(inSentence: Array(sentence)) { return minutes }
+        }
+        return nil
+    }
+
+    private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
+        let aboutTheOutage = t.contains { outageWords.contains($0.lowercased) }
+        for index in t.indices {
+            let cue = t[index].lowercased
+            let readsRange = lengthCues.contains(cue) || (aboutTheOutage && rangeCues.contains(cue))
+            let readsAmount = lengthCues.contains(cue) || (aboutTheOutage && looseCues.contains(cue))
+            guard readsRange || readsAmount else { continue }
             for offset in 1...6 where index + offset < t.count {
-                if let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) ?? amount(at: index + offset, in: t) {
+                if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) { return minutes }
+                if readsAmount, !isBound(before: index + offset, in: t), let minutes = amount(at: index + offset, in: t) {
                     return minutes
                 }
             }
@@ -15,10 +32,39 @@ enum DurationPhraseScanner {
         return nil
     }
 
-    private static let cues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage", "from",
-                                            "between", "took", "approximately", "about", "around", "~"]
+    /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length.
+    private static func isBound(before i: Int, in t: [TextToken]) -> Bool {
+        i > 0 && bounds.contains(t[i - 1].lowercased)
+    }
 
-    private static func isCue(_ token: TextToken) -> Bool { cues.contains(token.lowercased) }
+    private static let bounds: Set<String> = ["than", "under", "within", "over", "to"]
+
+    /// Cues whose amount is the outage's length.
+    private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage"]
+    /// Cues whose amount is the outage's length only in a sentence about the outage.
+    private static let looseCues: Set<String> = ["for", "in", "took", "approximately", "about", "around", "~"]
+    /// Cues of a range of times in a sentence about the outage; length cues read ranges too
+    /// ("Duration: 14:30 to 16:45").
+    private static let rangeCues: Set<String> = ["from", "between"]
+    /// Words that make a sentence about the outage: its name, its symptoms, the people it hurt.
+    private static let outageWords: Set<String> = [
+        "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
+        "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
+        "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
+    ]
+
+    /// Sentences: the tokens between a full stop, a question or exclamation mark, or a
+    /// semicolon and the next word ("3.4 s" keeps its point).
+    private static func sentences(of t: [TextToken]) -> [ArraySlice<TextToken>] {
+        var sentences: [ArraySlice<TextToken>] = []
+        var start = 0
+        for index in t.indices where TextToken.isBreak(at: index, in: t, marks: TextToken.sentenceEnds) {
+            sentences.append(t[start...index])
+            start = index + 1
+        }
+        if start < t.count { sentences.append(t[start...]) }
+        return sentences
+    }
 
     private static let units: [String: Double] = [
         "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,

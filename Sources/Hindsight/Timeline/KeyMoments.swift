@@ -17,27 +17,20 @@ public struct KeyMoments: Sendable, Hashable {
         (\.impactStart, ["impact_started_at", "impact_start", "start_time", "started_at"]),
         (\.detected, ["detected_at", "detection_time"]),
         (\.acknowledged, ["acknowledged_at"]),
-        (\.mitigated, ["mitigated_at", "mitigation_started_at"]),
+        (\.mitigated, ["mitigation_started_at", "mitigated_at"]),
         (\.resolved, ["resolved_at", "end_time", "ended_at", "recovered_at"]),
     ] }
 
-    /// Impact begins at the first impact event, else at the first detection (users were hurt
-    /// by then at the latest), else at the first event. The resolution is the first
-    /// restoration, unless a later one says it was full ("fully restored").
-    init(entries: [TimelineEntry]) {
-        let timed = entries.compactMap { entry in entry.time.map { (time: $0, entry: entry) } }
+    /// - Parameter statedMinutes: how long the prose says users were hurt, to choose between
+    ///   the timeline's readings of when impact began (see `ImpactWindow`).
+    init(entries: [TimelineEntry], statedMinutes: Int?) {
+        let timed = entries.compactMap { entry in entry.time.map { TimedEntry(time: $0, entry: entry) } }
         func first(_ phase: Phase) -> Instant? { timed.first { $0.entry.phase == phase }?.time }
-        impactStart = first(.impact) ?? first(.detect) ?? timed.first?.time
         detected = first(.detect)
         acknowledged = first(.acknowledge)
         mitigated = first(.mitigate)
-        guard let impactStart else { return }
-        let restorations = timed.filter { $0.entry.phase == .resolve && $0.time >= impactStart }
-        resolved = (restorations.dropFirst().first { Self.saysFull($0.entry.text) } ?? restorations.first)?.time
-    }
-
-    private static func saysFull(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["fully", "full ", "completely", "complete", "all services", "all systems"].contains { lowered.contains($0) }
+        let window = ImpactWindow(timed, statedMinutes: statedMinutes)
+        impactStart = window.start
+        resolved = window.end
     }
 }

@@ -8,17 +8,52 @@ enum PhaseClassifier {
         }
     }
 
+    /// The strongest phase the text names. A keyword shortly after a negation ("not", "than"),
+    /// right before one ("alerts stay silent") or in a condition ("until", "ensuring") does
+    /// not count, and a restoration that says
+    /// it is only partial is a mitigation.
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
-        let found = words.indices.flatMap { index -> [PhaseKeywords.Key] in
-            guard index == 0 || !PhaseKeywords.negations.contains(words[index - 1]) else { return [] }
-            return PhaseKeywords.candidates(for: words[index]).filter { $0.matches(words[index...]) }
-        }
-        return found.min { $0.rank < $1.rank }?.phase
+        guard let strongest = keys(in: words).min(by: { $0.rank < $1.rank })?.phase else { return nil }
+        return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
 
-    /// Lowercased words and numbers; "on-call" gives "on", "call".
-    private static func words(of text: String) -> [String] {
-        TextToken.tokenize(Substring(text)).compactMap { $0.kind == .symbol ? nil : $0.lowercased }
+    /// The keys the words use, read left to right, the longest key at each word first; a
+    /// key's words are not read again ("acknowledged the page" is not also a page, "failed
+    /// over" not also a failure).
+    private static func keys(in words: [String]) -> [PhaseKeywords.Key] {
+        var found: [PhaseKeywords.Key] = []
+        var index = 0
+        while index < words.count {
+            let key = PhaseKeywords.candidates(for: words[index])
+                .filter { $0.matches(words[index...]) }
+                .max { $0.words.count < $1.words.count }
+            if let key, !isReversed(at: index, length: key.words.count, in: words) { found.append(key) }
+            index += key?.words.count ?? 1
+        }
+        return found
+    }
+
+    /// A negation a few words before or after, or a condition earlier in the same clause.
+    private static func isReversed(at index: Int, length: Int, in words: [String]) -> Bool {
+        let clauseStart = words[..<index].lastIndex(of: clauseBreak).map { $0 + 1 } ?? 0
+        let before = words[clauseStart..<index]
+        let after = words[(index + length)...].prefix { $0 != clauseBreak }.prefix(PhaseKeywords.trailingNegationReach)
+        return before.suffix(PhaseKeywords.negationReach).contains(where: PhaseKeywords.negations.contains)
+            || before.contains(where: PhaseKeywords.conditions.contains)
+            || after.contains(where: PhaseKeywords.trailingNegations.contains)
+    }
+
+    /// Stands for punctuation that ends a clause; matches no key.
+    private static let clauseBreak = ""
+
+    /// Lowercased words and numbers, with a clause break for punctuation that ends a clause;
+    /// "on-call" gives "on", "call".
+    static func words(of text: String) -> [String] {
+        let tokens = TextToken.tokenize(Substring(text))
+        return tokens.indices.compactMap { index in
+            if tokens[index].kind != .symbol { return tokens[index].lowercased }
+            return TextToken.isBreak(at: index, in: tokens, marks: TextToken.clauseEnds) ? clauseBreak : nil
+        }
     }
 }

@@ -1,35 +1,95 @@
 /// The words that mark each phase in timeline entries, checked from the phase that says
 /// most to the one that says least: "Rollback done, service restored" is a resolution,
-/// "Alert: site down" a detection. A key matches a word that starts with it when it is
-/// five letters or more ("rollback" matches "rollbacks"), the word itself otherwise; keys
-/// of two words match two words in a row.
+/// "Alert: site down" a detection, "Engineers found the site unresponsive" the impact.
+/// A key matches a word that starts with it when it is five letters or more ("rollback"
+/// matches "rollbacks"), the word itself otherwise; keys of several words match them in a row,
+/// and the words they match are not read again.
+///
+/// Closing the incident ("Incident closed", "postmortem written") is bookkeeping, not a
+/// phase: the restoration it follows is the moment that counts. A resolution is one when it
+/// happened ("resolution confirmed"), not when it is a goal ("escalated for resolution").
+/// A load spike or a deploy is not impact: impact is what users see (errors, latency, an
+/// unreachable site).
 enum PhaseKeywords {
     static let ordered: [(phase: Phase, keys: [String])] = [
-        (.resolve, ["restored", "resolved", "recovered", "operational", "stabiliz", "stabilis", "stable", "normal",
-                    "back online", "back up", "up and", "working again", "all clear", "closed", "fully functional",
-                    "functionality restored", "traffic back", "healthy"]),
-        (.mitigate, ["rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fix",
-                     "fixed", "fixes", "patch", "patched", "hotfix", "restart", "reboot", "mitigat", "workaround",
-                     "redeploy", "flushed", "cleared", "reroute", "rerouted", "scaled", "disabled", "removed",
-                     "replaced", "corrected", "applied", "restoring", "recovering", "temporary"]),
-        (.acknowledge, ["acknowledg", "ack", "acked", "responded", "response", "investigat", "joined", "triage",
-                        "escalat", "engaged", "assembled", "war room", "began looking", "started looking",
-                        "looking into", "assigned", "on call engineer", "incident declared", "declared"]),
-        (.detect, ["alert", "alerted", "alerts", "alarm", "page", "paged", "pager", "pagers", "detect", "noticed",
-                   "notified", "notification", "report", "reported", "reports", "monitor", "discover", "complain",
-                   "flagged", "spotted", "observed", "identified", "pagerduty"]),
-        (.impact, ["outage", "down", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible",
-                   "error", "errors", "500", "502", "503", "504", "failing", "failure", "failed", "fails", "crash",
-                   "crashed", "degrad", "slow", "latency", "timeout", "timeouts", "timed out", "unable", "broken",
-                   "spike", "spiked", "impact", "impacted", "affected", "stopped", "lost", "offline", "not accessible",
-                   "not responding", "exhausted", "overload", "saturat"]),
-        (.start, ["deploy", "deployed", "upgrad", "release", "released", "push", "pushed", "merge", "merged", "migrat",
-                  "change", "changed", "changes", "config", "maintenance", "update", "updated", "install", "rollout",
-                  "rolled out", "launch", "initiated", "introduced", "trigger", "scheduled", "begins", "started"]),
+        (.resolve, [
+            // Service back.
+            "restored", "restoration", "resolved", "recovered", "service recovery", "full recovery", "operational",
+            "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
+            "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",
+            "now working", "working again", "functional again", "available again", "accessible again",
+            "reachable again", "serving again", "running again", "succeed again", "succeeds again",
+            // A resolution that happened.
+            "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
+            "resolution complete",
+            // The symptom or its alarm gone.
+            "goes away", "went away", "go away", "stops firing", "stopped firing", "alarm cleared", "alert cleared",
+            "alerts cleared", "to monitoring",
+        ]),
+        (.mitigate, [
+            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fix", "fixed",
+            "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
+            "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
+            "replaced", "corrected", "applied", "restoring", "recovering", "paused",
+            // The symptom easing, not yet gone.
+            "falls", "fell",
+        ]),
+        (.detect, [
+            "alert", "alerted", "alerts", "alarm", "page", "paged", "pages", "pager", "pagers", "pagerduty", "fires",
+            "fired", "detect", "notic", "notified", "notification", "report", "reported", "reports", "reporting",
+            "discover", "complain", "flagged", "spotted", "observed", "calls from",
+        ]),
+        (.impact, [
+            // The service gone.
+            "outage", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible", "offline", "breakdown",
+            "not accessible", "not responding", "not loading", "is down", "was down", "are down", "were down",
+            "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
+            "website down",
+            // Requests failing or slow.
+            "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails", "crash",
+            "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
+            "timed out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
+            "dropping",
+            // Said in so many words.
+            "impact", "impacted", "affected", "users see", "customers see", "problem starts", "problem started",
+            "problems start", "problems started", "issue starts", "issue started", "issue began",
+        ]),
+        (.acknowledge, [
+            "acknowledg", "ack", "acked", "responded", "investigat", "joined", "joins", "triage", "escalat", "engaged",
+            "assembled", "war room", "began looking", "begins looking", "started looking", "looking into", "assigned",
+            "declared", "declares", "incident command", "bridge", "status page",
+            // Acknowledging a page is not another page.
+            "acknowledg the page", "acknowledg the alert", "acknowledg the alarm", "acknowledg the pager",
+            "acknowledg page", "acknowledg alert", "ack the page", "ack the alert",
+        ]),
+        (.start, [
+            "deploy", "deployed", "upgrad", "release", "released", "push", "pushed", "merge", "merged", "migrat",
+            "change", "changed", "changes", "config", "maintenance", "update", "updated", "install", "rollout",
+            "rolled out", "launch", "initiated", "introduced", "trigger", "scheduled", "uploaded", "tuned",
+        ]),
     ]
 
-    /// Words that turn the next keyword around: "not restored", "no errors".
-    static let negations: Set<String> = ["not", "no", "never", "without", "still", "yet"]
+    /// Words that turn a keyword a few words later around: "not restored", "no errors",
+    /// "four times normal", "higher than usual".
+    static let negations: Set<String> = ["not", "no", "never", "without", "yet", "than", "times", "above"]
+
+    /// How many words before a keyword a negation still reaches ("not yet fully restored").
+    static let negationReach = 3
+
+    /// Words that turn the keyword right before them around: "alerts stay silent", "the
+    /// page was not sent", "alarms never fired".
+    static let trailingNegations: Set<String> = ["not", "never", "silent"]
+
+    /// How many words after a keyword a trailing negation still reaches.
+    static let trailingNegationReach = 2
+
+    /// Words that make the rest of their clause a condition or a check, not an event:
+    /// "until the error is resolved", "ensuring Apache and MySQL are up and running".
+    static let conditions: Set<String> = ["until", "unless", "if", "once", "whether", "ensure", "ensuring", "checking"]
+
+    /// Words that say a restoration is not complete: "partially restored", "error rate
+    /// falling". Such an entry is a mitigation.
+    static let partial: Set<String> = ["partially", "partial", "falling", "improving", "decreasing", "some"]
 
     struct Key {
         var phase: Phase

@@ -1,17 +1,23 @@
-/// The first duration the document's prose states, with its line.
+/// The first duration the document's prose states, with its line: a sentence that says how
+/// long the outage lasted, or a pair of `Start Time:` and `End Time:` labels.
 enum StatedDurationFinder {
     static func first(in context: ExtractionContext) -> StatedDuration? {
+        var window = LabelledWindow()
         for block in context.nodes {
-            let text: String
-            switch block.kind {
-            case .paragraph, .heading, .tableCell: text = block.plainText
-            case .htmlBlock: text = HTMLText.plainText(block.literal)
-            default: continue
-            }
-            if let minutes = DurationPhraseScanner.firstMinutes(in: TextToken.tokenize(Substring(text))) {
+            guard let text = text(of: block) else { continue }
+            let tokens = TextToken.tokenize(Substring(text))
+            if let minutes = DurationPhraseScanner.firstMinutes(in: tokens) ?? window.read(tokens, of: text) {
                 return StatedDuration(minutes: minutes, line: context.line(block))
             }
         }
         return nil
+    }
+
+    private static func text(of block: MarkdownNode) -> String? {
+        switch block.kind {
+        case .paragraph, .heading, .tableCell: block.plainText
+        case .htmlBlock: HTMLText.plainText(block.literal)
+        default: nil
+        }
     }
 }

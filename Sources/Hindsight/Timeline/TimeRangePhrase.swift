@@ -8,8 +8,13 @@ enum TimeRangePhrase {
               connectors.contains(t[start.end].lowercased),
               let end = point(at: start.end + 1, in: t)
         else { return nil }
-        var startClock = start.clock
-        let endClock = end.clock
+        return length(from: start.time, to: end.time)
+    }
+
+    /// The minutes from one written time to a later one; nil without both clocks, or when
+    /// the end does not come after the start.
+    static func length(from start: WrittenTime, to end: WrittenTime) -> Int? {
+        guard var startClock = start.clock, let endClock = end.clock else { return nil }
         if startClock.meridiem == nil, let meridiem = endClock.meridiem, (1...12).contains(startClock.hour) {
             startClock.meridiem = meridiem
             if startClock.secondsAfterMidnight > endClock.secondsAfterMidnight { startClock = startClock.swapped! }
@@ -27,7 +32,7 @@ enum TimeRangePhrase {
     private static let connectors: Set<String> = ["to", "-", "–", "—", "and", "until", "till", "through"]
 
     /// `[date[,]] clock [zone]`.
-    private static func point(at i: Int, in t: [TextToken]) -> (date: CalendarDate?, clock: ClockTime, end: Int)? {
+    private static func point(at i: Int, in t: [TextToken]) -> (time: WrittenTime, end: Int)? {
         var j = i
         let date = DateScanner.match(at: j, in: t)
         if let date {
@@ -37,6 +42,6 @@ enum TimeRangePhrase {
         guard let clock = ClockScanner.match(at: j, in: t) else { return nil }
         j = clock.end
         if let zone = ZoneMention.match(at: j, in: t, allowUnknown: false) { j = zone.end }
-        return (date?.date, clock.clock, j)
+        return (WrittenTime(date: date?.date, clock: clock.clock), j)
     }
 }

@@ -16,14 +16,16 @@ struct TimelineAnalyser {
         var analysis = TimelineAnalysis()
         analysis.zone = interpreted.zone
         analysis.status = Self.status(entries, repairs: interpreted.repairs)
-        analysis.moments = KeyMoments(entries: entries)
+        analysis.statedDuration = StatedDurationFinder.first(in: context)
+        let fromTimeline = KeyMoments(entries: entries, statedMinutes: analysis.statedDuration?.minutes)
+        analysis.moments = fromTimeline
         ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
-        analysis.statedDuration = StatedDurationFinder.first(in: context)
         analysis.durationMinutes = analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
         incident.timeline = entries
         incident.timelineAnalysis = analysis
-        incident.diagnostics += interpreted.diagnostics + mismatch(analysis, clues: clues)
+        let measuredOnTimeline = analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
+        incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, clues: clues) : [])
     }
 
     private func clues(for incident: Incident) -> TimelineClues {
@@ -61,7 +63,9 @@ struct TimelineAnalyser {
         }
     }
 
-    /// A stated duration more than a quarter away from the timeline's is worth a look.
+    /// A stated duration more than a quarter away from the timeline's is worth a look. Not
+    /// when front matter states when impact began or ended: the author measured the
+    /// incident there, and the prose may well describe a part of it.
     private func mismatch(_ analysis: TimelineAnalysis, clues: TimelineClues) -> [Diagnostic] {
         guard let stated = analysis.statedDuration, let measured = analysis.metrics.timeToResolve, measured > 0,
               abs(stated.minutes - measured) * 4 > measured

@@ -2,8 +2,17 @@
 /// a clock time and a zone. `10:35 PM`, `2024-04-20 12:03`, `Feb 05, 2021`, `14:51 PST`.
 struct WrittenTime: Sendable, Hashable {
     var date: CalendarDate?
+    /// A day written without its year (`Apr 3`), when no full date is.
+    var monthDay: MonthDay?
     var clock: ClockTime?
     var zone: ZoneMention?
 
-    var isEmpty: Bool { date == nil && clock == nil }
+    var isEmpty: Bool { date == nil && monthDay == nil && clock == nil }
+
+    /// The time with a day written without its year placed in the incident's year.
+    func completingYear(from incidentDay: CalendarDate?) -> WrittenTime {
+        var completed = self
+        if date == nil { completed.date = monthDay?.date(inYearOf: incidentDay) }
+        return completed
+    }
 }

@@ -1,6 +1,7 @@
-/// Reads a timeline entry's time as written: the first date and the first clock time in it,
-/// in either order, and the zone right after the clock. A range (`10:35 - 10:50`) counts from
-/// its start; anything after, such as `(block 24154245)`, is ignored.
+/// Reads a timeline entry's time as written: the first date (with or without its year) and
+/// the first clock time in it, in either order, and the zone right after the clock. A range
+/// (`10:35 - 10:50`, `Apr 3–21`) counts from its start; anything after, such as `(block
+/// 24154245)`, is ignored.
 enum WrittenTimeScanner {
     static func scan(_ text: String) -> WrittenTime {
         let tokens = TextToken.tokenize(Substring(text))
@@ -11,6 +12,11 @@ enum WrittenTimeScanner {
             if written.date == nil, let date = DateScanner.match(at: index, in: tokens) {
                 written.date = date.date
                 index = date.tokens.upperBound
+                dateEnd = index
+            } else if written.date == nil, written.monthDay == nil, written.clock == nil,
+                      let monthDay = MonthDay.match(at: index, in: tokens) {
+                written.monthDay = monthDay.monthDay
+                index = monthDay.end
                 dateEnd = index
             } else if written.clock == nil,
                       let clock = ClockScanner.match(at: index, in: tokens, allowFourDigits: index == dateEnd || index == dateEnd + 1) {

@@ -69,7 +69,7 @@ struct PhaseAndMetricTests {
         ("It lasted approximately 2 and half hours.", 150),
         ("The outage occurred between 08:00 and 11:30 AM.", 210),
         ("Downtime from 11:00 PM to 1:00 AM", 120),
-        ("from May 8th 2024, 10 AM - May 9th 2024 12 PM", 1560),
+        ("Duration: May 8th 2024, 10 AM - May 9th 2024 12 PM", 1560),
     ])
     func durationsStatedInProse(sentence: String, minutes: Int) {
         let incident = Fixtures.incident("# Outage\n\n\(sentence)\n")

@@ -1,0 +1,73 @@
+/// When users started and stopped being hurt, read from a timeline's phases.
+///
+/// Impact began at the first impact event, else at the first detection (users were hurt by
+/// the time anyone noticed). Where the two disagree and the prose states how long the
+/// impact lasted, the reading that agrees with it wins: a monitoring alert can be the first
+/// sign of what users saw, or a disk-watermark report can come long before they see errors.
+///
+/// Service was restored at the first restoration after that, unless it was only partly
+/// restored and a later event says it was full ("fully restored"); a formal declaration
+/// ("incident declared resolved") does not move it. An event that states a later time
+/// for its restoration ("back to normal by 11:30") restores at that time.
+struct ImpactWindow {
+    var start: Instant?
+    var end: Instant?
+
+    init(_ timed: [TimedEntry], statedMinutes: Int?) {
+        let readings = Self.candidateStarts(timed).map { ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0)) }
+        let chosen = statedMinutes.flatMap { Self.closest(to: $0, among: readings) } ?? readings.first
+        start = chosen?.start ?? timed.first?.time
+        end = chosen?.end ?? start.flatMap { Self.restoration(in: timed, from: $0) }
+    }
+
+    private init(start: Instant, end: Instant?) {
+        self.start = start
+        self.end = end
+    }
+
+    var minutes: Int? {
+        guard let start, let end else { return nil }
+        return start.minutes(until: end)
+    }
+
+    /// The first impact event and the first detection, in that order of preference.
+    private static func candidateStarts(_ timed: [TimedEntry]) -> [Instant] {
+        let firsts = [Phase.impact, .detect].compactMap { phase in timed.first { $0.entry.phase == phase }?.time }
+        return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
+    }
+
+    /// The reading whose length is closest to the stated one, when there is a choice and
+    /// every reading has a length.
+    private static func closest(to statedMinutes: Int, among readings: [ImpactWindow]) -> ImpactWindow? {
+        let lengths = readings.compactMap(\.minutes)
+        guard readings.count > 1, lengths.count == readings.count else { return nil }
+        return zip(readings, lengths).min { abs($0.1 - statedMinutes) < abs($1.1 - statedMinutes) }?.0
+    }
+
+    private static func restoration(in timed: [TimedEntry], from start: Instant) -> Instant? {
+        let restorations = timed.filter { $0.entry.phase == .resolve && $0.time >= start }
+        guard let first = restorations.first else { return nil }
+        let full = saysFull(first.entry.text) ? first
+            : restorations.dropFirst().first { saysFull($0.entry.text) && !isDeclaration($0.entry.text) }
+        let chosen = full ?? first
+        return StatedRestorationTime.instant(in: chosen.entry.text, after: chosen.time) ?? chosen.time
+    }
+
+    /// "fully restored", "complete", "all services back".
+    private static func saysFull(_ text: String) -> Bool {
+        let words = PhaseClassifier.words(of: text)
+        return words.contains(where: fullWords.contains)
+            || zip(words, words.dropFirst()).contains { $0 == "all" && ["services", "systems"].contains($1) }
+    }
+
+    /// "Incident declared resolved", "incident closed": bookkeeping after the fact, unless
+    /// it also reports the restoration ("fully restored, and the incident was declared resolved").
+    private static func isDeclaration(_ text: String) -> Bool {
+        let words = PhaseClassifier.words(of: text)
+        return words.contains(where: declarationWords.contains) && !words.contains(where: restorationWords.contains)
+    }
+
+    private static let fullWords: Set<String> = ["fully", "full", "completely", "complete"]
+    private static let declarationWords: Set<String> = ["declared", "closed", "closing"]
+    private static let restorationWords: Set<String> = ["restored", "recovered", "back"]
+}

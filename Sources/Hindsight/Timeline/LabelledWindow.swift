@@ -1,0 +1,39 @@
+/// An impact window stated as a pair of labels, in one block or in blocks close together:
+///
+///     Start Time: November 5, 2023, 10:00 AM (UTC)
+///     End Time: November 5, 2023, 1:30 PM (UTC)
+///
+/// Fed the document's blocks in order, it gives the window's length once both are read.
+struct LabelledWindow {
+    /// The start read so far, and how many blocks ago.
+    private var start: WrittenTime?
+    private var blocksSinceStart = 0
+
+    /// How many blocks after its start an end may come.
+    private static let reach = 3
+
+    /// Reads one block's text and its tokens; returns the window's minutes when this block
+    /// completes it.
+    mutating func read(_ tokens: [TextToken], of text: String) -> Int? {
+        blocksSinceStart += 1
+        if let time = Self.time(labelled: "start", in: tokens, of: text) {
+            start = time
+            blocksSinceStart = 0
+        }
+        guard let start, blocksSinceStart <= Self.reach,
+              let end = Self.time(labelled: "end", in: tokens, of: text)
+        else { return nil }
+        self.start = nil
+        return TimeRangePhrase.length(from: start, to: end)
+    }
+
+    /// The time after `<label> time:` in the tokens, if any.
+    private static func time(labelled label: String, in t: [TextToken], of text: String) -> WrittenTime? {
+        guard let index = t.indices.first(where: { i in
+            i + 2 < t.count && t[i].lowercased == label && t[i + 1].lowercased == "time" && t[i + 2].text == ":"
+        }) else { return nil }
+        let rest = text[t[index + 2].text.endIndex...]
+        let time = WrittenTimeScanner.scan(String(rest.prefix { $0 != "\n" }))
+        return time.clock == nil ? nil : time
+    }
+}

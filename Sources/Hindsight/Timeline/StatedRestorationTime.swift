@@ -1,0 +1,20 @@
+/// A later time an entry's own text gives for the restoration it reports: "11:00 AM: the
+/// service began recovering and returned to normal by 11:30 AM" restores at 11:30. Only a
+/// clock after "by" or "at", on the entry's day, within twelve hours after the entry.
+enum StatedRestorationTime {
+    static func instant(in text: String, after entryTime: Instant) -> Instant? {
+        let tokens = TextToken.tokenize(Substring(text))
+        for index in tokens.indices where lead.contains(tokens[index].lowercased) {
+            let clockAt = index + 1 < tokens.count && hedges.contains(tokens[index + 1].lowercased) ? index + 2 : index + 1
+            guard let clock = ClockScanner.match(at: clockAt, in: tokens)?.clock else { continue }
+            let midnight = Instant.floorDiv(entryTime.localSeconds, 86_400) * 86_400
+            let stated = Instant(local: midnight + clock.secondsAfterMidnight, offsetSeconds: entryTime.offsetSeconds,
+                                 isDated: entryTime.isDated, hasClock: true)
+            if stated > entryTime, entryTime.minutes(until: stated) <= 12 * 60 { return stated }
+        }
+        return nil
+    }
+
+    private static let lead: Set<String> = ["by", "at"]
+    private static let hedges: Set<String> = ["approximately", "about", "around", "roughly", "~"]
+}

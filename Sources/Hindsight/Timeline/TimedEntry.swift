@@ -1,0 +1,5 @@
+/// A timeline event whose time could be read.
+struct TimedEntry {
+    var time: Instant
+    var entry: TimelineEntry
+}

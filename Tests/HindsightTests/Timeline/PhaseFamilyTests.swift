@@ -1,0 +1,72 @@
+import Testing
+@testable import Hindsight
+
+/// Each phase's keyword family, and the context that turns a keyword around: reversers,
+/// partial restorations, keys that consume their words, quantities rather than symptoms.
+struct PhaseFamilyTests {
+    static func phase(_ text: String) -> Phase? { PhaseClassifier.phase(of: text) }
+
+    @Test(arguments: [
+        ("Search p99 rises from 180 ms to 3.4 s.", Phase.impact),
+        ("Disk full. PostgreSQL stops accepting writes. checkout-api errors jump to 100%.", .impact),
+        ("The whole website was not accessible.", .impact),
+        ("Breakdown begins", .impact),
+        ("The SaaS uptime metric shows a drop in availability.", .impact),
+        ("Image error rate in real user monitoring rises to 20%.", .impact),
+        ("Partner requests start failing during the TLS handshake, so our 5xx alerts stay silent.", .impact),
+    ])
+    func impactIsWhatUsersSee(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
+    @Test(arguments: [
+        "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
+        "Assumed the cause was a traffic spike from a campaign.",
+        "Jonas sees connections flat at 10, down from about 35.",
+        "Decision: drop the slot.",
+    ])
+    func loadAndQuantitiesAreNotImpact(text: String) { #expect(Self.phase(text) != .impact) }
+
+    @Test(arguments: [
+        ("CheckoutLatencyP99High fires (p99 > 2 s for 5 minutes). Priya (on call) acknowledges.", Phase.detect),
+        ("SearchErrorRateHigh pages Aiko (search on call).", .detect),
+        ("The AccountDeletionProcessorErrorsOver10Mins alarm fires", .detect),
+        ("Issue detected by monitoring alerts indicating increased response times.", .detect),
+        ("Our support team started receiving calls from users", .detect),
+    ])
+    func detectionIsAnAlertOrAReport(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
+    @Test(arguments: [
+        ("On-call engineer acknowledged the page", Phase.acknowledge),
+        ("SEV1 declared. Marta takes incident command. Status page updated at 12:24.", .acknowledge),
+        ("The incident was escalated to the DevOps team.", .acknowledge),
+    ])
+    func acknowledgementIsTheResponse(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
+    @Test(arguments: [
+        ("Rollback complete on all pods; p99 back under 600 ms.", Phase.mitigate),
+        ("System functionality partially restored.", .mitigate),
+        ("Resolution confirmed from six public resolvers. Image error rate falling.", .mitigate),
+        ("Servers reverted to the last working change until the error is resolved.", .mitigate),
+        ("Traffic redirection partially stabilized the system, but some users still saw errors.", .mitigate),
+    ])
+    func mitigationIsAFixOrAPartialRecovery(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
+    @Test(arguments: [
+        "Error rate back to its usual 0.2%. Incident moved to monitoring.",
+        "Error rate under 0.1%. Incident moved to monitoring.",
+        "Writes succeed again. Checkout error rate back under 1%.",
+        "The AccountDeletionProcessorErrorsOver10Mins alarm stops firing",
+        "Delete gke-resource-quotas and issue goes away",
+        "@BenTheElder announces resolution is confirmed complete",
+        "Server is now running normally and the website is loading properly.",
+    ])
+    func restorationIsServiceBack(text: String) { #expect(Self.phase(text) == .resolve) }
+
+    @Test(arguments: [
+        "Incident closed.",
+        "Supplier feed import starts, about four times normal volume.",
+        "Ensuring Apache and MySQL are up and running.",
+        "Service not restored yet.",
+        "Incident escalated to the database team for further investigation and resolution.",
+    ])
+    func bookkeepingComparisonsAndChecksAreNoRestoration(text: String) { #expect(Self.phase(text) != .resolve) }
+}

@@ -1,0 +1,47 @@
+import Testing
+@testable import Hindsight
+
+/// A prose amount is the incident's duration only when the sentence says so.
+struct StatedDurationTests {
+    static func stated(_ prose: String) -> Int? { Fixtures.incident("# Outage\n\n\(prose)\n").timelineAnalysis.statedDuration?.minutes }
+
+    @Test(arguments: [
+        ("- **Duration:** 47 minutes of degraded checkout (07:41–08:28 UTC).", 47),
+        ("- **Duration:** August 15, 2023, 14:30 UTC to August 15, 2023, 16:45 UTC", 135),
+        ("Stability fees accrued until this issue got resolved (~20 hrs).", 1200),
+        ("Between 13:00:00 and 17:35:08 our home page was not accessible to users.", 275),
+        ("In total, this incident was resolved in 2 hours and 2 minutes from the time of report.", 122),
+    ])
+    func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
+
+    @Test(arguments: [
+        "The disk alert was a ticket; at 91% it took only 75 minutes to reach 100%.",
+        "Deploys happen in a 30 minute window.",
+        "The rollback took 12 minutes end to end.",
+        "The default update window was set between 06:00 and 07:00 UTC.",
+        "The alert fires when latency is high for 5 minutes. Users were unaffected.",
+        "Two spam events lasted less than one hour.",
+        "The incident was resolved within 5 minutes of the page.",
+    ])
+    func otherAmountsAreNotTheDuration(prose: String) { #expect(Self.stated(prose) == nil) }
+
+    @Test(arguments: [
+        ("- **Duration:**\n  - Start Time: November 5, 2023, 10:00 AM (UTC)\n  - End Time: November 5, 2023, 1:30 PM (UTC)", 210),
+        ("Start Time: 2024-06-15 14:00 EAT\nEnd Time: 2024-06-15 16:30 EAT", 150),
+        ("Start Time: 6:01 PM (EAT)\n\nEnd Time: 6:45 PM (EAT)", 44),
+        ("Start time: Oct 22 2022 9:00 AM (EAT), End time: Oct 22 2022 10:00 AM (EAT).", 60),
+    ])
+    func labelledStartAndEnd(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
+
+    @Test func anEndTooFarFromItsStartIsNoWindow() {
+        #expect(Self.stated("Start Time: 10:00 AM\n\nA.\n\nB.\n\nC.\n\nD.\n\nEnd Time: 11:00 AM") == nil)
+    }
+
+    @Test func noMismatchWhenFrontMatterStatesTheWindow() {
+        let markdown = "---\nstart_time: 2019-02-04T02:50:00Z\nend_time: 2019-02-04T18:44:00Z\n---\n# Outage\n\n"
+            + "Kibana access was disrupted for most customers from 02:50 to 09:28 UTC.\n"
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.timelineAnalysis.durationMinutes == 954)
+        #expect(!incident.diagnostics.contains { $0.rule == "duration-mismatch" })
+    }
+}
