@@ -25,7 +25,7 @@ struct TimelineAnalyser {
         incident.timeline = entries
         incident.timelineAnalysis = analysis
         let measuredOnTimeline = analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
-        incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, clues: clues) : [])
+        incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: entries, clues: clues) : [])
     }
 
     private func clues(for incident: Incident) -> TimelineClues {
@@ -66,10 +66,18 @@ struct TimelineAnalyser {
     /// A stated duration more than a quarter away from the timeline's is worth a look. Not
     /// when front matter states when impact began or ended: the author measured the
     /// incident there, and the prose may well describe a part of it.
-    private func mismatch(_ analysis: TimelineAnalysis, clues: TimelineClues) -> [Diagnostic] {
-        guard let stated = analysis.statedDuration, let measured = analysis.metrics.timeToResolve, measured > 0,
-              abs(stated.minutes - measured) * 4 > measured
-        else { return [] }
+    /// A stated duration more than a quarter away from the timeline's is worth a look. Authors
+    /// measure either the impact window or the whole incident, first event to last ("lasted
+    /// 3 hours" from the upgrade to the recovery): agreeing with either is agreeing.
+    private func mismatch(_ analysis: TimelineAnalysis, entries: [TimelineEntry], clues: TimelineClues) -> [Diagnostic] {
+        guard let stated = analysis.statedDuration, let measured = analysis.metrics.timeToResolve, measured > 0 else { return [] }
+        let times = entries.compactMap(\.time)
+        let span = times.max().flatMap { last in times.min().map { (last.utcSeconds - $0.utcSeconds) / 60 } }
+        func agrees(_ minutes: Int?) -> Bool {
+            guard let minutes, minutes > 0 else { return false }
+            return abs(stated.minutes - minutes) * 4 <= minutes
+        }
+        guard !agrees(measured), !agrees(span) else { return [] }
         return [Diagnostic(file: clues.file, line: stated.line, severity: .warning, rule: "duration-mismatch",
                            message: "the text states a duration of \(DurationText.minutes(stated.minutes)), but the timeline runs \(DurationText.minutes(measured)) from impact to resolution")]
     }
