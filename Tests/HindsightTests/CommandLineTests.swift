@@ -8,7 +8,7 @@ struct CommandLineTests {
     @Test func cleanBuildExitsZeroWithOneSummaryLine() throws {
         let site = try TestSite()
         defer { site.remove() }
-        try site.add("a.md", BuildTests.goodDocument)
+        try site.add("a.md", CheckFixtures.clean)
         let result = try CommandLine.run(["build"], in: site.root)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Built 1 incident: 0 warnings, 0 errors in "))

@@ -11,12 +11,16 @@ enum TitleExtractor {
     static let blocksRead = 200
 
     static func title(in context: ExtractionContext) -> String {
+        statedTitle(in: context) ?? humanized(context.document.file.baseName)
+    }
+
+    /// The title the document itself gives; nil when only its file name names it.
+    static func statedTitle(in context: ExtractionContext) -> String? {
         if let title = context.frontMatter?.text("title") { return title }
         let lines = context.blocks.prefix(blocksRead).flatMap(titleLines)
         return namingLineBeforeBody(lines)
             ?? topLevelHeadingBeforeSections(lines)
             ?? lines.first { $0.role == .courseLabel }?.text
-            ?? humanized(context.document.file.baseName)
     }
 
     private static func namingLineBeforeBody(_ lines: [TitleLine]) -> String? {
