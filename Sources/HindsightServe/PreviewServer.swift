@@ -54,14 +54,29 @@ public actor PreviewServer {
         await server.appendRoute("GET /__hindsight/*", to: ThemeFileHandler(options: options))
         await server.appendRoute("GET *", to: SiteFileHandler(root: output, state: state))
         self.server = server
-        tasks.append(Task { try? await server.run() })
-        try await server.waitUntilListening(timeout: 10)
+        tasks.append(Task {
+            do { try await server.run() } catch { self.runFailure = error }
+        })
+        let port = try await listeningPort(of: server)
         tasks.append(Task { await self.watch() })
-        guard case .ip4(_, let port)? = await server.listeningAddress ?? nil else {
-            if case .ip6(_, let port)? = await server.listeningAddress { return port }
-            throw Failure(description: "the server is not listening")
-        }
         return port
+    }
+
+    /// Why the server stopped running (the port was taken, say), if it did.
+    private var runFailure: (any Error)?
+
+    /// Waits for the server to listen, or to fail to: a taken port is reported at once.
+    private func listeningPort(of server: HTTPServer) async throws -> UInt16 {
+        let deadline = ContinuousClock.now + .seconds(10)
+        while ContinuousClock.now < deadline {
+            switch await server.listeningAddress {
+            case .ip4(_, let port)?, .ip6(_, let port)?: return port
+            default: break
+            }
+            if let runFailure { throw Failure(description: "cannot listen on \(options.host):\(options.port): \(runFailure)") }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        throw Failure(description: "the server did not start listening within 10 seconds")
     }
 
     /// Stops watching, ends the live-reload streams and closes the server.

@@ -130,6 +130,18 @@ struct ServeTests {
         await #expect(throws: LoopbackHTTP.Failure.self) { _ = try await LoopbackHTTP(port: port, timeout: 1).get("/") }
     }
 
+    @Test func aTakenPortIsReportedAtOnce() async throws {
+        let site = try siteWithOneIncident()
+        defer { site.remove() }
+        try await withPreview(site) { (http: LoopbackHTTP) async throws in
+            var options = PreviewServer.Options(siteRoot: site.root) { [config = site.config] in config }
+            options.port = http.port
+            let second = PreviewServer(options: options)
+            await #expect(throws: PreviewServer.Failure.self) { try await second.start() }
+            await second.stop()
+        }
+    }
+
     @Test func serveOnlyFilesStayOutOfTheBuiltSite() throws {
         let site = try siteWithOneIncident()
         defer { site.remove() }
