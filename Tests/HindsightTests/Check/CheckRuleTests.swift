@@ -101,3 +101,29 @@ struct CheckRuleTests {
         #expect(!site.check().diagnostics.isEmpty)
     }
 }
+
+/// Sections are recognised under the names and shapes authors give them.
+struct RequiredSectionTests {
+    @Test(arguments: ["Root cause", "ROOT CAUSE AND RESOLUTION", "Root causes", "Contributing factors", "Cause"])
+    func namesARootCause(heading: String) {
+        #expect(RequiredSection("root cause").isNamed(by: heading))
+    }
+
+    @Test(arguments: ["Because of this", "Resolution", "Causeway outage"])
+    func doesNotNameARootCause(heading: String) {
+        #expect(!RequiredSection("root cause").isNamed(by: heading))
+    }
+
+    @Test(arguments: ["Corrective and Preventive Measures", "Action items", "Follow-up", "Next steps"])
+    func namesActionItems(heading: String) {
+        #expect(RequiredSection("action items").isNamed(by: heading))
+    }
+
+    @Test func labelsWrittenAsLinesOrParagraphStartsCount() throws {
+        let labelled = "---\ntitle: T\n---\n\nRoot Cause and Resolution:\nThe disk filled.\n\n*Action items:* alert on disk usage.\n"
+        let findings = try CheckFixtures.findings(for: labelled)
+        #expect(!findings.contains { $0.rule == "no-root-cause" || $0.rule == "no-action-items" })
+        let prose = "---\ntitle: T\n---\n\nWe looked for the root cause for a long while, and then, at last, we found what had caused it.\n"
+        #expect(try CheckFixtures.findings(for: prose).contains { $0.rule == "no-root-cause" })
+    }
+}

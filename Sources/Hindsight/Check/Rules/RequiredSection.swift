@@ -7,9 +7,16 @@ struct RequiredSection: Sendable, Hashable {
         self.name = SectionNames.normalized(name)
     }
 
+    /// True when the heading holds the name or a synonym as whole words: "Root cause and
+    /// resolution" names the root cause, "Because of this" does not.
     func isNamed(by heading: String) -> Bool {
-        let heading = SectionNames.normalized(heading)
-        return ([name] + (Self.synonyms[name] ?? [])).contains { heading.contains($0) }
+        let words = SectionNames.normalized(heading).split(separator: " ")
+        return ([name] + (Self.synonyms[name] ?? [])).contains { candidate in
+            let wanted = candidate.split(separator: " ")
+            return words.count >= wanted.count && (0...(words.count - wanted.count)).contains { start in
+                words[start..<start + wanted.count].elementsEqual(wanted)
+            }
+        }
     }
 
     private static let synonyms: [String: [String]] = [
