@@ -44,6 +44,8 @@ public actor PreviewServer {
     @discardableResult
     public func start() async throws -> UInt16 {
         let config = try options.loadConfig()
+        // Taken before the first build, so that an edit made during it triggers another.
+        let snapshot = watchedSnapshot()
         await rebuild()
         let output = try Self.createdFolder(options.resolve(config.outputFolder))
         let server = HTTPServer(address: try address(), logger: .disabled)
@@ -58,7 +60,7 @@ public actor PreviewServer {
             do { try await server.run() } catch { self.runFailure = error }
         })
         let port = try await listeningPort(of: server)
-        tasks.append(Task { await self.watch() })
+        tasks.append(Task { await self.watch(from: snapshot) })
         return port
     }
 
@@ -88,8 +90,8 @@ public actor PreviewServer {
         tasks = []
     }
 
-    private func watch() async {
-        var snapshot = watchedSnapshot()
+    private func watch(from start: FileSnapshot) async {
+        var snapshot = start
         while !Task.isCancelled {
             try? await Task.sleep(for: options.pollInterval)
             let current = watchedSnapshot()
