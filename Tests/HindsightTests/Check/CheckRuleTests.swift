@@ -16,6 +16,10 @@ struct CheckRuleTests {
         ("## Action items", "## Notes", "no-action-items"),
         ("## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 10:00 | Writes start failing; disk usage alert fired |\n| 10:40 | Old WAL segments removed; writes resumed, incident resolved |\n", "", "no-timeline"),
         ("| 10:00 |", "| Apr 3–21 |", "timeline-uninterpretable"),
+        ("| 10:00 |", "| 10:00 PM |", "timeline-repaired"),
+        ("| 10:00 | Writes start failing; disk usage alert fired |\n| 10:40 |",
+         "| 2024-04-20 10:00 | Writes start failing; disk usage alert fired |\n| 2024-04-19 10:40 |", "timeline-out-of-order"),
+        ("| Time (UTC) |", "| Time (HST) |", "timezone-unknown"),
         ("lasted 40 minutes", "lasted 3 hours", "duration-mismatch"),
         ("severity: SEV-2\n", "severity: SEV-2\nowner: ops\n", "front-matter-unknown-key"),
         ("services: [orders]\n", "services: {name: orders}\n", "front-matter-wrong-type"),
@@ -25,9 +29,11 @@ struct CheckRuleTests {
         ("| Action | Owner | Status |\n| --- | --- | --- |\n| Alert on failed WAL archiving | Ada | Open |\n", "", "section-empty"),
         ("WAL archiving had silently failed", "WAL archiving ([log](missing.log)) had silently failed", "broken-local-link"),
     ])
-    func ruleFiresOnACraftedDocument(old: String, new: String, rule: String) throws {
+    func ruleFiresOnACraftedDocumentUnlessTurnedOff(old: String, new: String, rule: String) throws {
         let findings = try CheckFixtures.findings(replacing: old, with: new)
         #expect(findings.map(\.rule).contains(rule), "\(findings.map(\.formatted))")
+        let off = try CheckFixtures.findings(replacing: old, with: new, settings: RuleSettings(levels: [rule: .off]))
+        #expect(!off.map(\.rule).contains(rule))
     }
 
     @Test func summaryRuleFiresWhenThereIsNoProseAtAll() throws {
