@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // `hindsight serve`: FlyingFox is pure Swift on BSD sockets with async/await, streamed
+        // bodies (server-sent events for live reload) and no SwiftNIO, so CI's three builds
+        // (debug, AddressSanitizer, ThreadSanitizer) stay fast. Hummingbird would pull SwiftNIO.
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // Debian's cmark-gfm, exposed to Swift. Only Sources/Hindsight/Markdown imports it.
@@ -33,6 +37,7 @@ let package = Package(
             name: "HindsightCLI",
             dependencies: [
                 "Hindsight",
+                "HindsightServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -43,9 +48,17 @@ let package = Package(
         // A libFuzzer target over front matter, extraction and timeline interpretation:
         // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
         .executableTarget(name: "HindsightFuzz", dependencies: ["Hindsight"]),
+        .target(
+            name: "HindsightServe",
+            dependencies: [
+                "Hindsight",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["Hindsight"]
+            dependencies: ["Hindsight", "HindsightServe"]
         ),
     ]
 )

@@ -8,11 +8,11 @@ struct HindsightCommand: ParsableCommand {
         commandName: "hindsight",
         abstract: "Turn a folder of incident postmortems (Markdown) into a static HTML archive.",
         discussion: """
-            Reads `hindsight.yml` from the current folder when it exists (title, base_url, theme, \
+            Reads `hindsight.yml` from the current folder when it exists (title, base_url, theme, rules, required_sections, \
             content, output, unsafe_html); command-line options override it.
             """,
         version: Generator.version,
-        subcommands: [BuildCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, NewCommand.self, ServeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

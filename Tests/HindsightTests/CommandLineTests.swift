@@ -8,7 +8,7 @@ struct CommandLineTests {
     @Test func cleanBuildExitsZeroWithOneSummaryLine() throws {
         let site = try TestSite()
         defer { site.remove() }
-        try site.add("a.md", BuildTests.goodDocument)
+        try site.add("a.md", CheckFixtures.clean)
         let result = try CommandLine.run(["build"], in: site.root)
         #expect(result.status == 0)
         #expect(result.stdout.hasPrefix("Built 1 incident: 0 warnings, 0 errors in "))
@@ -72,14 +72,18 @@ enum CommandLine {
         process.executableURL = URL(fileURLWithPath: try #require(executable))
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
+        // Files, not pipes: a child that fills one pipe while we wait on the other would
+        // never finish.
+        let out = try Fixtures.temporaryFolder() + "/out", err = out + ".err"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        FileManager.default.createFile(atPath: err, contents: nil)
+        defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
+        process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
+        process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))
         try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return Result(status: process.terminationStatus,
+                      stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
     }
 }

@@ -4,10 +4,14 @@ struct DocumentAnalyser: Sendable {
     let parser: DocumentParser
     /// The site's default time zone.
     var timezone = "UTC"
+    /// The lint rules, run on the same parse and extraction.
+    var linter = Linter(settings: RuleSettings())
 
     struct Outcome: Sendable {
         var incident: Incident?
         var diagnostics: [Diagnostic]
+        /// The front matter sets `slug:`: a clash is then a conflict, not a coincidence.
+        var declaresSlug = false
     }
 
     func analyse(_ file: SourceFile) -> Outcome {
@@ -22,8 +26,10 @@ struct DocumentAnalyser: Sendable {
             }
             var document = parser.parse(text, file: file)
             document.diagnostics = warnings + document.diagnostics
-            let incident = IncidentExtractor.extract(document, timezone: timezone)
-            return Outcome(incident: incident, diagnostics: incident.diagnostics)
+            var incident = IncidentExtractor.extract(document, timezone: timezone)
+            incident.diagnostics += linter.diagnostics(for: document, incident: incident)
+            return Outcome(incident: incident, diagnostics: incident.diagnostics,
+                           declaresSlug: document.frontMatter?.text("slug") != nil)
         }
     }
 }

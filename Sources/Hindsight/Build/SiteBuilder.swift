@@ -22,7 +22,7 @@ public struct SiteBuilder: Sendable {
         var diagnostics: [Diagnostic] = []
         func finish(_ incidents: [Incident], wroteSite: Bool) -> BuildReport {
             let elapsed = ContinuousClock.now - clock
-            return BuildReport(incidents: incidents, diagnostics: Self.sorted(diagnostics),
+            return BuildReport(incidents: incidents, diagnostics: sorted(diagnostics),
                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                                wroteSite: wroteSite)
         }
@@ -40,11 +40,8 @@ public struct SiteBuilder: Sendable {
             return finish([], wroteSite: false)
         }
 
-        let sources = load(excluding: [output.path, output.staging])
-        diagnostics += sources.diagnostics
-        let outcomes = analyse(sources.files)
-        diagnostics += outcomes.flatMap(\.diagnostics)
-        let incidents = collect(outcomes.compactMap(\.incident))
+        let (incidents, problems) = read(excluding: [output.path, output.staging])
+        diagnostics += problems
 
         let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging))
         diagnostics += renderer.writePages(incidents)
@@ -59,7 +56,22 @@ public struct SiteBuilder: Sendable {
         return finish(incidents, wroteSite: true)
     }
 
+    /// Reads and analyses the content exactly as `build` does, and writes nothing.
+    public func check() -> CheckReport {
+        let clock = ContinuousClock.now
+        let (incidents, diagnostics) = read(excluding: [Path.absolute(resolve(config.outputFolder))])
+        return CheckReport(documentCount: incidents.count, diagnostics: sorted(diagnostics), duration: ContinuousClock.now - clock)
+    }
+
     // MARK: - Stages
+
+    /// Load, analyse and collect: everything but rendering, shared by `build` and `check`.
+    func read(excluding: Set<String>) -> (incidents: [Incident], diagnostics: [Diagnostic]) {
+        let sources = load(excluding: excluding)
+        let outcomes = analyse(sources.files)
+        let duplicates = DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
+        return (collect(outcomes.compactMap(\.incident)), sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates)
+    }
 
     func load(excluding: Set<String>) -> ContentScanner.Result {
         let content = resolve(config.contentFolder)
@@ -73,7 +85,7 @@ public struct SiteBuilder: Sendable {
     func analyse(_ files: [SourceFile]) -> [DocumentAnalyser.Outcome] {
         let analyser = DocumentAnalyser(parser: DocumentParser(contentRoot: resolve(config.contentFolder),
                                                                allowUnsafeHTML: config.allowUnsafeHTML),
-                                        timezone: config.timezone)
+                                        timezone: config.timezone, linter: Linter(settings: config.rules))
         return files.parallelMap(jobs: config.jobs, analyser.analyse)
     }
 
@@ -98,8 +110,9 @@ public struct SiteBuilder: Sendable {
         path.hasPrefix("/") ? path : Path.join(siteRoot, path)
     }
 
-    private static func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
-        diagnostics.sorted { ($0.file, $0.line, $0.rule) < ($1.file, $1.line, $1.rule) }
+    /// The site's rule levels applied, then by file and line.
+    private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        config.rules.apply(to: diagnostics).sorted { ($0.file, $0.line, $0.column ?? 0, $0.rule) < ($1.file, $1.line, $1.column ?? 0, $1.rule) }
     }
 }
 

@@ -18,6 +18,8 @@ public struct SiteConfig: Sendable {
     public var timezone = "UTC"
     /// Worker threads for the per-document stages; 0 means one per core.
     public var jobs = 0
+    /// Rule levels and required sections (`rules:`, `required_sections:`).
+    public var rules = RuleSettings()
 
     public init() {}
 
@@ -47,6 +49,12 @@ public struct SiteConfig: Sendable {
                                                              rule: "config-invalid", message: "unknown time zone “\(timezone)” in `timezone`"))
             }
             config.timezone = timezone
+        }
+        do {
+            config.rules = try RuleSettings(config: settings)
+        } catch {
+            throw Theme.LoadError(diagnostic: Diagnostic(file: fileName, line: error.line, severity: .error,
+                                                         rule: "config-invalid", message: error.message))
         }
         config.allowUnsafeHTML = settings.text("unsafe_html").map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
         return config

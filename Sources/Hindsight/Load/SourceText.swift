@@ -41,8 +41,9 @@ enum SourceText {
         } else {
             text = String(decoding: data, as: UTF8.self)
             let line = firstInvalidLine(data)
+            // An error: the page is published with U+FFFD where the author's words were.
             warnings.append(diagnostic(file, "file is not valid UTF-8; invalid bytes were replaced with U+FFFD",
-                                       rule: "invalid-utf8", severity: .warning, line: line))
+                                       rule: "invalid-utf8", severity: .error, line: line))
         }
         if text.utf8.contains(0) {
             warnings.append(diagnostic(file, "file contains NUL bytes; they were replaced with U+FFFD",

@@ -26,12 +26,13 @@ public struct DocumentParser: Sendable {
         let markdown = MarkdownDocument(parsing: parts.body, allowUnsafeHTML: allowUnsafeHTML) { kind, url in
             links.rewrite(url, kind: kind)
         }
-        diagnostics += links.missing.map { url in
-            Diagnostic(file: file.displayPath, line: parts.bodyFirstLine, severity: .warning,
+        var document = ParsedDocument(file: file, frontMatter: frontMatter, markdown: markdown,
+                                      bodyFirstLine: parts.bodyFirstLine, assets: links.assets, diagnostics: diagnostics)
+        document.diagnostics += links.missing.map { url in
+            Diagnostic(file: file.displayPath, line: document.lineOfLink(to: url), severity: .error,
                        rule: "broken-local-link", message: "links to \(url), which does not exist")
         }
-        return ParsedDocument(file: file, frontMatter: frontMatter, markdown: markdown,
-                              bodyFirstLine: parts.bodyFirstLine, assets: links.assets, diagnostics: diagnostics)
+        return document
     }
 
     private func readFrontMatter(_ syntax: FrontMatter.Syntax, _ text: String, file: SourceFile,

@@ -24,7 +24,7 @@ public struct Theme: Sendable {
                 if relative.hasSuffix(".mustache") {
                     let name = String(relative.dropLast(".mustache".count))
                     templates[name] = try Self.template(at: path)
-                } else {
+                } else if !Self.isThemeOnly(relative) {
                     files[relative] = path
                 }
             }
@@ -52,6 +52,14 @@ public struct Theme: Sendable {
         } catch {
             throw LoadError(diagnostic: Diagnostic(file: path, line: 1, severity: .error, rule: "theme-template-invalid", message: "\(error)"))
         }
+    }
+
+    /// Folders the theme keeps for other commands, never copied into the site:
+    /// `archetypes/` for `hindsight new`, `serve/` for `hindsight serve`.
+    static let themeOnlyFolders = ["archetypes", "serve"]
+
+    private static func isThemeOnly(_ relative: String) -> Bool {
+        themeOnlyFolders.contains { relative.hasPrefix($0 + "/") }
     }
 
     /// Regular files below `folder`, relative, skipping hidden ones.

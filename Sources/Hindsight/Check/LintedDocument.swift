@@ -1,0 +1,15 @@
+/// What the lint rules read about one document: its parse and what was extracted from it.
+struct LintedDocument {
+    let parsed: ParsedDocument
+    let incident: Incident
+    let context: ExtractionContext
+
+    init(parsed: ParsedDocument, incident: Incident) {
+        self.parsed = parsed
+        self.incident = incident
+        context = ExtractionContext(document: parsed)
+    }
+
+    /// The line findings about the document as a whole point at: the top of the file.
+    let firstLine = 1
+}

@@ -1,0 +1,22 @@
+/// The names under which a document's parts begin: its headings, and the labels many
+/// authors write instead: a line of its own (`Root Cause and Resolution:`) or the start
+/// of a paragraph (`*Root cause:* the timestamp format…`).
+enum SectionLabels {
+    /// A label is short; a longer text before a colon is a sentence.
+    static let maximumLength = 60
+
+    static func labels(in document: LintedDocument) -> [String] {
+        document.incident.sections.map(\.title) + document.context.blocks.flatMap(paragraphLabels)
+    }
+
+    private static func paragraphLabels(_ block: MarkdownNode) -> [String] {
+        guard case .paragraph = block.kind else { return [] }
+        let lines = block.plainText.split(separator: "\n")
+        if lines.count == 1, let line = lines.first, line.count <= maximumLength { return [line.trimmed] }
+        return lines.compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            let label = line[..<colon].trimmed
+            return !label.isEmpty && label.count <= maximumLength ? label : nil
+        }
+    }
+}
