@@ -1,0 +1,31 @@
+/// The contexts of the taxonomy pages: one per term (`tags/latency/`), listing its incidents
+/// in the same table as the index, and one per kind (`tags/`), listing its terms.
+enum TaxonomyPageContext {
+    static func term(_ term: TaxonomyTerm, incidents: [Incident], config: SiteConfig) -> [String: Any] {
+        let root = "../../"
+        let listed = term.incidentPositions.map { incidents[$0] }
+        return PageContext.page(config, path: term.url, root: root).merging([
+            "term": term.name,
+            "kindTitle": term.kind.singularTitle,
+            "kindURL": root + term.kind.folder + "/",
+            "kindPluralTitle": term.kind.pluralTitle,
+            "incidents": listed.map { PageContext.summary($0, root: root) },
+            "count": listed.count,
+        ]) { _, new in new }
+    }
+
+    static func kind(_ kind: TaxonomyKind, taxonomy: Taxonomy, config: SiteConfig) -> [String: Any] {
+        let root = "../"
+        let terms = taxonomy.terms(kind)
+        return PageContext.page(config, path: kind.folder + "/", root: root).merging([
+            "kindTitle": kind.pluralTitle,
+            "terms": terms.map { ["name": $0.name, "url": root + $0.url, "count": $0.incidentPositions.count] },
+            "hasTerms": !terms.isEmpty,
+        ]) { _, new in new }
+    }
+
+    /// The header's "Browse" links, on every page.
+    static func browseLinks(root: String) -> [[String: String]] {
+        TaxonomyKind.allCases.map { ["title": $0.pluralTitle, "url": root + $0.folder + "/"] }
+    }
+}
