@@ -88,7 +88,7 @@ def test_a_filter_narrows_the_table_and_survives_a_reload(browser, site, inciden
     term.select_by_visible_text(service)
     both = [i for i in incidents if (i["date"] or "").startswith(chosen) and service in i["services"] + i["tags"]]
     assert len(visible_rows(browser)) == len(both)
-    browser.find_element(By.CSS_SELECTOR, "#filters button[type=reset]").click()
+    browser.find_element(By.ID, "clear-filters").click()
     wait_for(browser, lambda d: len(visible_rows(d)) == len(incidents))
     assert "year=" not in browser.current_url
 

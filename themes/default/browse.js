@@ -5,12 +5,12 @@
   "use strict";
 
   var table = document.getElementById("incident-table");
-  var form = document.getElementById("filters");
-  if (!table || !form) return;
+  var filters = document.getElementById("filters");
+  if (!table || !filters) return;
   var body = table.tBodies[0];
   var rows = Array.prototype.slice.call(body.rows);
   var status = document.getElementById("filter-status");
-  var selects = Array.prototype.slice.call(form.querySelectorAll("select"));
+  var selects = Array.prototype.slice.call(filters.querySelectorAll("select"));
 
   // ---- Sorting ----
 
@@ -90,14 +90,15 @@
     history.replaceState(null, "", location.pathname + (query ? "?" + query : "") + location.hash);
   }
 
-  form.addEventListener("change", function () { writeURL(); applyFilters(); });
-  form.addEventListener("reset", function () {
-    // The reset event fires before the fields are cleared.
-    setTimeout(function () { writeURL(); applyFilters(); }, 0);
-  });
-  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  function update() { writeURL(); applyFilters(); }
 
-  form.hidden = false;
+  filters.addEventListener("change", update);
+  document.getElementById("clear-filters").addEventListener("click", function () {
+    selects.forEach(function (select) { select.value = ""; });
+    update();
+  });
+
+  filters.hidden = false;
   readURL();
   applyFilters();
 })();

@@ -5,6 +5,24 @@
   "use strict";
 
   document.documentElement.classList.add("js");
+  // The index sits beside this script, wherever the site is published or opened from.
+  var indexURL = document.currentScript.src.replace(/search\.js([?#].*)?$/, "search-index.js");
+
+  // ---- The header's box: Enter (or the Search link) opens the search page ----
+
+  function headerBox() {
+    var box = document.getElementById("site-search-input");
+    var link = document.querySelector(".site-search .search-link");
+    if (!box || !link) return;
+    function go(event) {
+      var query = box.value.trim();
+      if (!query) return;
+      event.preventDefault();
+      location.href = link.href + "?q=" + encodeURIComponent(query);
+    }
+    box.addEventListener("keydown", function (event) { if (event.key === "Enter") go(event); });
+    link.addEventListener("click", go);
+  }
 
   // ---- "/" to search, from anywhere ----
 
@@ -170,8 +188,7 @@
     var input = document.getElementById("search-input");
     var list = document.getElementById("search-results");
     var status = document.getElementById("search-status");
-    var form = document.getElementById("search-form");
-    if (!input || !list || !status || !form) return;
+    if (!input || !list || !status) return;
     var timer = null;
     function update() {
       var query = input.value.trim();
@@ -180,12 +197,19 @@
     }
     input.value = new URLSearchParams(location.search).get("q") || "";
     input.addEventListener("input", function () { clearTimeout(timer); timer = setTimeout(update, 120); });
-    form.addEventListener("submit", function (event) { event.preventDefault(); clearTimeout(timer); update(); });
+    input.addEventListener("keydown", function (event) {
+      if (event.key === "Enter") { event.preventDefault(); clearTimeout(timer); update(); }
+    });
     keyboard(input, list);
-    show(input.value.trim(), list, status);
     if (!input.value) input.focus();
+    // Only the search page loads the index, as a script: fetch() is refused on file: URLs.
+    var script = document.createElement("script");
+    script.src = indexURL;
+    script.onload = function () { show(input.value.trim(), list, status); };
+    script.onerror = function () { status.textContent = "The search index could not be loaded."; };
+    document.head.appendChild(script);
   }
 
-  // Deferred scripts run in order before DOMContentLoaded: the index is loaded by then.
-  document.addEventListener("DOMContentLoaded", searchPage);
+  headerBox();
+  searchPage();
 })();
