@@ -2,9 +2,11 @@
 /// that listings never need the body's HTML: the plain text, white space collapsed, up to
 /// `excerptLimit` characters (where result snippets come from), then only the distinct words
 /// of the rest, so that a long document still matches every word it holds while the search
-/// index stays small.
+/// index stays small. Only the first `readLimit` characters are read: past that a document
+/// is a dump (logs, data), and reading all of a 50 MB one would stall the build.
 public struct SearchText: Sendable, Hashable {
     static let excerptLimit = 6_000
+    static let readLimit = 200_000
 
     public var excerpt = ""
     /// Lowercased, each once, in order of first appearance after the excerpt.
@@ -38,6 +40,7 @@ public struct SearchText: Sendable, Hashable {
             case .htmlInline, .htmlBlock, .footnoteReference, .thematicBreak: continue
             default: text += leaf.literal + " "
             }
+            if text.utf8.count >= readLimit { break }
         }
         return text
     }

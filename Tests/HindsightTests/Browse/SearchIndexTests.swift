@@ -45,6 +45,14 @@ import Testing
         #expect(text.laterWords.suffix(3) == ["zeppelin", "gamma", "ray"], "each word once, in order of appearance")
     }
 
+    @Test func hugeBodiesAreReadOnlyUpToTheLimit() {
+        let paragraph = "Filler words for a long report.\n\n"
+        let body = String(repeating: paragraph, count: SearchText.readLimit / paragraph.count * 2) + "Zeppelin at the very end."
+        let incident = Fixtures.incident("# Huge\n\n" + body)
+        #expect(!incident.searchText.laterWords.contains("zeppelin"))
+        #expect(incident.searchText.laterWords.count < 10, "the filler's words, each once")
+    }
+
     @Test func everyPageHasASearchBoxAndOnlyTheSearchPageLoadsTheIndex() throws {
         let site = try BrowseSite()
         defer { site.remove() }
