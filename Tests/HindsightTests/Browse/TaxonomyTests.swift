@@ -70,6 +70,17 @@ import Testing
         #expect(!page.contains("class=\"neighbours\""))
     }
 
+    @Test func anIncidentIsFiledUnderAtMostFiftyNamesOfAKind() throws {
+        var site = try TestSite()
+        defer { site.remove() }
+        site.config.jobs = 1
+        let services = (1...60).map { "svc\($0)" }.joined(separator: ", ")
+        try site.add("many.md", "---\ntitle: Many\ndate: 2025-01-01\nservices: [\(services)]\n---\nText.\n")
+        _ = site.build()
+        #expect(site.output("services/svc50/index.html") != nil)
+        #expect(site.output("services/svc51/index.html") == nil)
+    }
+
     @Test func theIndexTableCarriesWhatTheFiltersMatch() throws {
         let site = try BrowseSite()
         defer { site.remove() }

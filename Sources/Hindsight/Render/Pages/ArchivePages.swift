@@ -27,10 +27,11 @@ struct ArchivePages {
     }
 
     private func writeTaxonomy(_ incidents: [Incident], _ taxonomy: Taxonomy) throws(SiteWriter.Failure) {
+        let rows = incidents.map { PageContext.summary($0, root: TaxonomyPageContext.termRoot) }
         for kind in TaxonomyKind.allCases {
             try render("terms", TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config), to: kind.folder + "/index.html")
             for term in taxonomy.terms(kind) {
-                try render("term", TaxonomyPageContext.term(term, incidents: incidents, config: config), to: term.url + "index.html")
+                try render("term", TaxonomyPageContext.term(term, rows: rows, config: config), to: term.url + "index.html")
             }
         }
     }

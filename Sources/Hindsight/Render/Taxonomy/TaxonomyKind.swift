@@ -35,15 +35,21 @@ enum TaxonomyKind: String, CaseIterable, Sendable {
         }
     }
 
+    /// An incident is filed under at most this many names of a kind: a front matter that
+    /// lists thousands of services is data, not metadata, and listing the incident on every
+    /// one of their pages, each showing all of them, would grow the site quadratically.
+    static let namesLimit = 50
+
     /// The names an incident is filed under for this kind.
     func names(of incident: Incident) -> [String] {
-        switch self {
+        let names: [String] = switch self {
         case .year: incident.date.map { [String($0.year)] } ?? []
         case .severity: incident.severity.map { [$0] } ?? []
         case .service: incident.services
         case .tag: incident.tags
         case .author: incident.authors.map(\.name)
         }
+        return Array(names.prefix(Self.namesLimit))
     }
 
     /// The page of one term, relative to the site root. Names that differ only in case or

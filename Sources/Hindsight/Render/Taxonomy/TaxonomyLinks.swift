@@ -8,8 +8,8 @@ enum TaxonomyLinks {
             "tags": links(.tag, incident, root: root),
             "year": incident.date.map { String($0.year) } ?? "",
             "severitySlug": incident.severity.map(Slug.make) ?? "",
-            "termSlugs": slugs(incident.services + incident.tags),
-            "authorSlugs": slugs(incident.authors.map(\.name)),
+            "termSlugs": slugs(TaxonomyKind.service.names(of: incident) + TaxonomyKind.tag.names(of: incident)),
+            "authorSlugs": slugs(TaxonomyKind.author.names(of: incident)),
         ]
         context["yearURL"] = links(.year, incident, root: root).first?["url"]
         context["severityURL"] = links(.severity, incident, root: root).first?["url"]

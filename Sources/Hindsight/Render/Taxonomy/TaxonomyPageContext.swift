@@ -1,16 +1,19 @@
 /// The contexts of the taxonomy pages: one per term (`tags/latency/`), listing its incidents
 /// in the same table as the index, and one per kind (`tags/`), listing its terms.
 enum TaxonomyPageContext {
-    static func term(_ term: TaxonomyTerm, incidents: [Incident], config: SiteConfig) -> [String: Any] {
-        let root = "../../"
-        let listed = term.incidentPositions.map { incidents[$0] }
-        return PageContext.page(config, path: term.url, root: root).merging([
+    /// Where term pages sit below the site root (`tags/latency/`).
+    static let termRoot = "../../"
+
+    /// - Parameter rows: every incident's `PageContext.summary` seen from `termRoot`, in
+    ///   archive order, made once for all the term pages that list it.
+    static func term(_ term: TaxonomyTerm, rows: [[String: Any]], config: SiteConfig) -> [String: Any] {
+        PageContext.page(config, path: term.url, root: termRoot).merging([
             "term": term.name,
             "kindTitle": term.kind.singularTitle,
-            "kindURL": root + term.kind.folder + "/",
+            "kindURL": termRoot + term.kind.folder + "/",
             "kindPluralTitle": term.kind.pluralTitle,
-            "incidents": listed.map { PageContext.summary($0, root: root) },
-            "count": listed.count,
+            "incidents": term.incidentPositions.map { rows[$0] },
+            "count": term.incidentPositions.count,
         ]) { _, new in new }
     }
 
