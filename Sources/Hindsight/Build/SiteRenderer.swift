@@ -10,9 +10,11 @@ struct SiteRenderer: Sendable {
 
     /// Writes every incident page in parallel; returns the problems met, per incident.
     func writePages(_ incidents: [Incident]) -> [Diagnostic] {
-        incidents.parallelMap(jobs: config.jobs) { incident -> Diagnostic? in
+        Array(incidents.indices).parallelMap(jobs: config.jobs) { position -> Diagnostic? in
+            let incident = incidents[position]
+            let neighbours = IncidentNeighbours(of: position, in: incidents)
             do {
-                try writer.write(theme.render("incident", PageContext.incident(incident, config: config)),
+                try writer.write(theme.render("incident", PageContext.incident(incident, config: config, neighbours: neighbours)),
                                  to: incident.url + "index.html")
                 for asset in incident.assets {
                     try writer.copy(asset.sourcePath, to: incident.url + asset.pagePath)
@@ -26,7 +28,9 @@ struct SiteRenderer: Sendable {
     }
 
     func writeListings(_ incidents: [Incident]) throws(SiteWriter.Failure) {
-        try writer.write(theme.render("index", PageContext.index(incidents, config: config)), to: "index.html")
+        let taxonomy = Taxonomy(incidents)
+        try writer.write(theme.render("index", PageContext.index(incidents, config: config, taxonomy: taxonomy)), to: "index.html")
+        try ArchivePages(theme: theme, config: config, writer: writer).write(incidents, taxonomy: taxonomy)
         do {
             try writer.write(IncidentsJSON.data(for: incidents), to: "incidents.json")
         } catch let failure as SiteWriter.Failure {

@@ -46,6 +46,7 @@ public enum IncidentExtractor {
                 file: document.file.displayPath, line: document.bodyFirstLine, severity: .warning, rule: "document-huge",
                 message: "document has more than \(ExtractionContext.blockLimit) blocks; its metadata were looked for in the first and last ones"))
         }
+        incident.searchText = SearchText(body: document.markdown.root)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
         return incident
     }

@@ -20,6 +20,8 @@ public struct Incident: Sendable {
     public var reference: ReferenceFields
     /// The document body as cmark-gfm renders it.
     public var bodyHTML: String
+    /// The body's text for full-text search, kept when listings drop `bodyHTML`.
+    public var searchText = SearchText()
     /// Local files the body links to, copied beside the page.
     public var assets: [Asset]
     public var diagnostics: [Diagnostic]

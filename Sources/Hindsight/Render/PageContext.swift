@@ -3,14 +3,23 @@
 /// cmark-gfm's HTML.
 enum PageContext {
     static func site(_ config: SiteConfig, root: String) -> [String: Any] {
-        ["title": config.title, "root": root, "generator": "Hindsight \(Generator.version)"]
+        ["title": config.title, "root": root, "generator": "Hindsight \(Generator.version)",
+         "browse": TaxonomyPageContext.browseLinks(root: root)]
     }
 
-    static func incident(_ incident: Incident, config: SiteConfig) -> [String: Any] {
+    /// The keys every page has: the site, the way back to its root, and its canonical URL
+    /// when `base_url` is set (absent otherwise: a relative canonical link would be wrong).
+    static func page(_ config: SiteConfig, path: String, root: String) -> [String: Any] {
+        var context: [String: Any] = ["site": site(config, root: root), "root": root]
+        context["canonical"] = SiteURL(baseURL: config.baseURL).absolute(path)
+        return context
+    }
+
+    static func incident(_ incident: Incident, config: SiteConfig, neighbours: IncidentNeighbours? = nil) -> [String: Any] {
         let root = "../../"
-        return [
-            "site": site(config, root: root),
-            "root": root,
+        var context = page(config, path: incident.url, root: root)
+        context["neighbours"] = neighbours?.context(root: root)
+        return context.merging([
             "incident": summary(incident, root: root).merging([
                 "body": incident.bodyHTML,
                 "source": incident.source,
@@ -21,41 +30,41 @@ enum PageContext {
                 "product": incident.reference.product ?? "",
                 "originalURL": SafeURL.sanitize(incident.reference.url) ?? "",
             ]) { _, new in new },
-        ]
+        ]) { _, new in new }
     }
 
-    static func index(_ incidents: [Incident], config: SiteConfig) -> [String: Any] {
+    static func index(_ incidents: [Incident], config: SiteConfig, taxonomy: Taxonomy? = nil) -> [String: Any] {
         let root = ""
-        return [
-            "site": site(config, root: root),
-            "root": root,
+        return page(config, path: "", root: root).merging([
             "incidents": incidents.map { summary($0, root: root) },
             "count": incidents.count,
             "hasIncidents": !incidents.isEmpty,
             "archiveCharts": ArchiveCharts.context(incidents) ?? false,
-        ]
+            "filters": IndexFilters.context(taxonomy ?? Taxonomy(incidents)),
+        ]) { _, new in new }
     }
 
     /// What a listing shows of an incident.
     static func summary(_ incident: Incident, root: String) -> [String: Any] {
-        [
+        TaxonomyLinks.context(incident, root: root).merging([
             "title": incident.title,
             "url": root + incident.url,
             "date": incident.date?.description ?? "",
             "hasDate": incident.date != nil,
             "severity": incident.severity ?? "",
-            "services": incident.services,
-            "tags": incident.tags,
             "authors": incident.authors.enumerated().map { index, author in
                 [
                     "name": author.name,
                     "url": SafeURL.sanitize(author.url) ?? "",
                     "email": author.email ?? "",
                     "first": index == 0,
+                    "page": root + TaxonomyKind.author.url(of: author.name),
                 ] as [String: Any]
             },
             "hasAuthors": !incident.authors.isEmpty,
             "summary": incident.summary,
-        ]
+            "duration": incident.timelineAnalysis.durationMinutes.map(DurationText.minutes) ?? "",
+            "durationMinutes": incident.timelineAnalysis.durationMinutes.map(String.init) ?? "",
+        ]) { _, new in new }
     }
 }

@@ -16,6 +16,7 @@ public struct Theme: Sendable {
     /// - Parameters:
     ///   - folders: theme folders, most specific first (the user's theme, then the default).
     public init(folders: [String]) throws(LoadError) {
+        JSONStringContentType.registered
         var templates: [String: MustacheTemplate] = [:]
         var files: [String: String] = [:]
         for folder in folders.reversed() {

@@ -15,7 +15,7 @@ struct CheckRuleTests {
         ("## Root cause\n\nWAL archiving had silently failed since a credentials rotation.\n", "", "no-root-cause"),
         ("## Action items", "## Notes", "no-action-items"),
         ("## Timeline\n\n| Time (UTC) | Event |\n| --- | --- |\n| 10:00 | Writes start failing; disk usage alert fired |\n| 10:40 | Old WAL segments removed; writes resumed, incident resolved |\n", "", "no-timeline"),
-        ("| 10:00 |", "| Apr 3–21 |", "timeline-uninterpretable"),
+        ("| 10:00 |", "| shift 2 |", "timeline-uninterpretable"),
         ("| 10:00 |", "| 10:00 PM |", "timeline-repaired"),
         ("| 10:00 | Writes start failing; disk usage alert fired |\n| 10:40 |",
          "| 2024-04-20 10:00 | Writes start failing; disk usage alert fired |\n| 2024-04-19 10:40 |", "timeline-out-of-order"),

@@ -1,0 +1,25 @@
+/// The incidents on either side of one in the archive's newest-first order, for the
+/// "older" and "newer" links at the foot of its page.
+struct IncidentNeighbours {
+    let older: Incident?
+    let newer: Incident?
+
+    init(of position: Int, in incidents: [Incident]) {
+        older = position + 1 < incidents.count ? incidents[position + 1] : nil
+        newer = position > 0 ? incidents[position - 1] : nil
+    }
+
+    /// Nil for an archive of one incident, so that the template shows no empty navigation.
+    func context(root: String) -> [String: Any]? {
+        guard older != nil || newer != nil else { return nil }
+        var context: [String: Any] = [:]
+        context["older"] = older.map { Self.link(to: $0, root: root) }
+        context["newer"] = newer.map { Self.link(to: $0, root: root) }
+        return context
+    }
+
+    private static func link(to incident: Incident, root: String) -> [String: Any] {
+        ["title": incident.title, "url": root + incident.url, "date": incident.date?.description ?? "",
+         "hasDate": incident.date != nil]
+    }
+}

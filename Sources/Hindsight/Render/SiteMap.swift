@@ -1,0 +1,29 @@
+/// The context of `sitemap.xml`: every page worth indexing, with the date of its newest
+/// incident as `lastmod`. Nil without `base_url`: the sitemap protocol only takes absolute
+/// URLs, and a sitemap of guessed addresses would mislead crawlers.
+enum SiteMap {
+    static func context(_ incidents: [Incident], taxonomy: Taxonomy, config: SiteConfig) -> [String: Any]? {
+        let site = SiteURL(baseURL: config.baseURL)
+        guard site.base != nil else { return nil }
+        func url(_ path: String, _ dates: [CalendarDate?]) -> [String: Any] {
+            var entry: [String: Any] = ["loc": site.absolute(path) ?? path]
+            entry["lastmod"] = dates.compactMap { $0 }.max()?.description
+            return entry
+        }
+        var urls = [url("", incidents.map(\.date))]
+        urls += incidents.map { url($0.url, [$0.date]) }
+        for kind in TaxonomyKind.allCases {
+            let terms = taxonomy.terms(kind)
+            urls.append(url(kind.folder + "/", incidents.map(\.date)))
+            urls += terms.map { term in url(term.url, term.incidentPositions.map { incidents[$0].date }) }
+        }
+        return ["urls": urls]
+    }
+
+    /// `robots.txt` names the sitemap when there is one.
+    static func robotsContext(config: SiteConfig) -> [String: Any] {
+        var context: [String: Any] = [:]
+        context["sitemap"] = SiteURL(baseURL: config.baseURL).absolute("sitemap.xml")
+        return context
+    }
+}

@@ -1,0 +1,36 @@
+/// The archive grouped every way a reader looks for "has this happened before?": by year,
+/// severity, service, tag and author. Built from the collected incidents (newest first),
+/// so every term lists its incidents newest first too.
+struct Taxonomy: Sendable {
+    /// Per kind, the terms in reading order: years newest first, other names alphabetically.
+    let terms: [TaxonomyKind: [TaxonomyTerm]]
+
+    init(_ incidents: [Incident]) {
+        var terms: [TaxonomyKind: [TaxonomyTerm]] = [:]
+        for kind in TaxonomyKind.allCases {
+            terms[kind] = Self.terms(of: kind, in: incidents)
+        }
+        self.terms = terms
+    }
+
+    func terms(_ kind: TaxonomyKind) -> [TaxonomyTerm] { terms[kind] ?? [] }
+
+    private static func terms(of kind: TaxonomyKind, in incidents: [Incident]) -> [TaxonomyTerm] {
+        var bySlug: [String: TaxonomyTerm] = [:]
+        for (position, incident) in incidents.enumerated() {
+            // An incident that names a term twice ("SEV2" and "sev2") is listed once.
+            for name in Set(kind.names(of: incident).map { $0.trimmed }.filter { !$0.isEmpty }).sorted() {
+                let slug = Slug.make(name)
+                if bySlug[slug]?.incidentPositions.last == position { continue }
+                bySlug[slug, default: TaxonomyTerm(kind: kind, name: name, incidentPositions: [])].incidentPositions.append(position)
+            }
+        }
+        return bySlug.values.sorted(by: kind == .year ? Self.newestYearFirst : Self.alphabetically)
+    }
+
+    private static func newestYearFirst(_ a: TaxonomyTerm, _ b: TaxonomyTerm) -> Bool { a.name > b.name }
+
+    private static func alphabetically(_ a: TaxonomyTerm, _ b: TaxonomyTerm) -> Bool {
+        (a.name.lowercased(), a.slug) < (b.name.lowercased(), b.slug)
+    }
+}
