@@ -41,7 +41,7 @@ struct SiteFileHandler: HTTPHandler {
     }
 
     private func fileOrNotFound(_ path: String) async -> HTTPResponse {
-        guard kind(of: path) == .file, let data = FileManager.default.contents(atPath: path) else { return await notFound() }
+        guard kind(of: path) == .file, let data = FileContents.data(atPath: path) else { return await notFound() }
         let type = ContentType.of(path)
         guard type == ContentType.html else {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: type, .cacheControl: "no-store"], body: data)

@@ -13,7 +13,7 @@ struct ThemeFileHandler: HTTPHandler {
         guard Self.servedFiles.contains(name),
               let path = ThemeLocator.folders(theme: theme, siteRoot: options.siteRoot)
                   .map({ $0 + "/serve/" + name }).first(where: FileManager.default.fileExists),
-              let data = FileManager.default.contents(atPath: path)
+              let data = FileContents.data(atPath: path)
         else { return HTTPResponse(statusCode: .notFound) }
         return HTTPResponse(statusCode: .ok, headers: [.contentType: ContentType.of(name), .cacheControl: "no-store"], body: data)
     }

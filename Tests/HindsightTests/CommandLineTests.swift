@@ -83,7 +83,6 @@ enum CommandLine {
         try process.run()
         process.waitUntilExit()
         return Result(status: process.terminationStatus,
-                      stdout: (try? String(contentsOfFile: out, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: err, encoding: .utf8)) ?? "")
+                      stdout: FileContents.text(atPath: out) ?? "", stderr: FileContents.text(atPath: err) ?? "")
     }
 }

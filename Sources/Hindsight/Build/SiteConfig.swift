@@ -29,7 +29,7 @@ public struct SiteConfig: Sendable {
     public static func load(siteRoot: String) throws(Theme.LoadError) -> SiteConfig {
         var config = SiteConfig()
         let path = Path.join(siteRoot, fileName)
-        guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return config }
+        guard let text = FileContents.text(atPath: path) else { return config }
         let fields: [String: FrontMatter.Field]
         do {
             fields = try YAMLFrontMatter.parse(text, firstLine: 1)

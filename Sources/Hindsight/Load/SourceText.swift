@@ -21,10 +21,7 @@ enum SourceText {
         if let size, size > maximumBytes {
             return .unusable(diagnostic(file, "file is larger than \(maximumBytes >> 20) MB", rule: "file-too-large"))
         }
-        // An empty file is read without Foundation: its reader leaks a buffer on zero bytes.
-        let contents = size == 0 && FileManager.default.isReadableFile(atPath: file.path)
-            ? Data() : FileManager.default.contents(atPath: file.path)
-        guard let data = contents else {
+        guard let data = FileContents.data(atPath: file.path) else {
             return .unusable(diagnostic(file, "cannot read file (permission denied or not a regular file)", rule: "file-unreadable"))
         }
         return decode(data, file: file)

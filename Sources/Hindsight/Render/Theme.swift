@@ -44,7 +44,7 @@ public struct Theme: Sendable {
     }
 
     private static func template(at path: String) throws(LoadError) -> MustacheTemplate {
-        let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+        let text = FileContents.text(atPath: path) ?? ""
         do {
             return try MustacheTemplate(string: text)
         } catch let error as MustacheTemplate.ParserError {

@@ -21,7 +21,7 @@ public struct Archetype: Sendable {
             throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(themeFolders.joined(separator: ", ")))")
         }
         do {
-            template = try MustacheTemplate(string: String(contentsOfFile: path, encoding: .utf8))
+            template = try MustacheTemplate(string: FileContents.text(atPath: path) ?? "")
         } catch {
             throw Failure(description: "\(path): \(error)")
         }
