@@ -36,14 +36,8 @@ struct BuildCommand: ParsableCommand {
     var jobs: Int?
 
     func run() throws {
-        let siteRoot = FileManager.default.currentDirectoryPath
-        var config: SiteConfig
-        do {
-            config = try SiteConfig.load(siteRoot: siteRoot)
-        } catch {
-            printError(error.diagnostic.formatted)
-            throw ExitCode.failure
-        }
+        let siteRoot = SiteSettings.root
+        var config = try SiteSettings.load()
         if let content { config.contentFolder = content }
         if let output { config.outputFolder = output }
         if let theme { config.theme = theme }

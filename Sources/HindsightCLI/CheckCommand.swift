@@ -25,14 +25,8 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     func run() throws {
-        let siteRoot = FileManager.default.currentDirectoryPath
-        var config: SiteConfig
-        do {
-            config = try SiteConfig.load(siteRoot: siteRoot)
-        } catch {
-            printError(error.diagnostic.formatted)
-            throw ExitCode.failure
-        }
+        let siteRoot = SiteSettings.root
+        var config = try SiteSettings.load()
         if let content { config.contentFolder = content }
         let report = SiteBuilder(config: config, siteRoot: siteRoot).check()
         print(format.render(report), terminator: "")
