@@ -73,3 +73,12 @@ import Testing
         #expect(incident.bodyHTML.hasPrefix("<h1>Summary</h1>"))
     }
 }
+
+@Suite struct CodeBlockHTMLTests {
+    /// `<pre lang="…">` is not valid HTML; the language goes in the code element's class.
+    @Test func codeLanguageIsAClassNotAPreAttribute() {
+        let html = MarkdownDocument(parsing: "```bash\nls\n```\n").html
+        #expect(html.contains("<pre><code class=\"language-bash\">"))
+        #expect(!html.contains("lang="))
+    }
+}

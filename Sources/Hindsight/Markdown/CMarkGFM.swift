@@ -18,7 +18,8 @@ enum CMarkGFM {
         rewriteURL: (MarkdownLinkKind, String) -> String?
     ) -> MarkdownDocument {
         _ = registered
-        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_GITHUB_PRE_LANG
+        // Code blocks keep their language as `class="language-x"` (valid HTML), not `<pre lang>`.
+        var options = CMARK_OPT_FOOTNOTES
         if allowUnsafeHTML { options |= CMARK_OPT_UNSAFE }
 
         guard let parser = cmark_parser_new(options) else { preconditionFailure("cmark-gfm: out of memory") }
