@@ -7,7 +7,7 @@ struct SeedTests {
     let incident: Incident
 
     init() throws {
-        incident = Fixtures.incident(try Corpus.text("seed/postmortem.md"), name: "postmortem.md")
+        incident = try Corpus.seedIncident()
     }
 
     @Test func titleIsTheIncidentHeadingNotTheCourseLabel() {

@@ -7,7 +7,7 @@ enum SummaryExtractor {
 
     static func summary(in context: ExtractionContext) -> String {
         if let summary = context.frontMatter?.text("summary") ?? context.frontMatter?.text("description") {
-            return oneLine(summary)
+            return summary.collapsingWhitespace
         }
         if let section = context.section(where: SectionNames.isSummary), let first = firstProse(in: section) {
             return first
@@ -15,9 +15,6 @@ enum SummaryExtractor {
         return labelledSummary(in: context.blocks) ?? firstProse(in: context.blocks) ?? ""
     }
 
-    static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-    }
 
     /// "Issue Summary:" as a line of its own or in front of the text, then the summary.
     private static func labelledSummary(in blocks: [MarkdownNode]) -> String? {
@@ -29,7 +26,7 @@ enum SummaryExtractor {
             // A bold "**Issue Summary: When the database napped**" is a heading, not the summary.
             let afterColon = textLines[labelIndex].isEmphasized ? ""
                 : label.firstIndex(of: ":").map { String(label[label.index(after: $0)...]) } ?? ""
-            let rest = oneLine(([afterColon] + lines[(labelIndex + 1)...]).joined(separator: " "))
+            let rest = ([afterColon] + lines[(labelIndex + 1)...]).joined(separator: " ").collapsingWhitespace
             if rest.count >= minimumLength { return rest }
             return firstProse(in: blocks[(index + 1)...])
         }
@@ -50,7 +47,7 @@ enum SummaryExtractor {
         }
         for paragraph in paragraphs {
             let lines = TextLine.lines(of: paragraph).map(\.trimmed).filter { !$0.hasPrefix("![") }
-            let text = oneLine(lines.joined(separator: " "))
+            let text = lines.joined(separator: " ").collapsingWhitespace
             if text.count >= minimumLength { return text }
         }
         return nil

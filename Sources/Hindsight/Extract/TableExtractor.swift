@@ -11,7 +11,7 @@ enum TableExtractor {
         var header: [String] = []
         var rows: [[String]] = []
         for row in node.children {
-            let cells = row.children.map { SummaryExtractor.oneLine($0.plainText) }
+            let cells = row.children.map { $0.plainText.collapsingWhitespace }
             if case .tableRow(isHeader: true) = row.kind {
                 header = cells
             } else {
@@ -24,7 +24,7 @@ enum TableExtractor {
     static func sections(in context: ExtractionContext) -> [Section] {
         context.root.descendants.compactMap { node in
             guard case .heading(let level) = node.kind else { return nil }
-            let title = SummaryExtractor.oneLine(node.plainText)
+            let title = node.plainText.collapsingWhitespace
             return title.isEmpty ? nil : Section(title: title, level: level, line: context.line(node))
         }
     }

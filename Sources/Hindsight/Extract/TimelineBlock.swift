@@ -74,7 +74,7 @@ extension TimelineBlock {
     private static func tableRows(of table: MarkdownNode, context: ExtractionContext) -> [Line] {
         table.children.compactMap { row in
             guard case .tableRow(isHeader: false) = row.kind else { return nil }
-            let cells = row.children.map { SummaryExtractor.oneLine($0.plainText) }
+            let cells = row.children.map { $0.plainText.collapsingWhitespace }
             return Line(text: cells.joined(separator: " | "), line: context.line(row))
         }
     }

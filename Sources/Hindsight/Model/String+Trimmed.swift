@@ -7,3 +7,10 @@ extension StringProtocol {
         return String(self[start...end])
     }
 }
+
+extension StringProtocol {
+    /// The text on one line: every run of white space (newlines included) becomes one space.
+    var collapsingWhitespace: String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+}

@@ -39,6 +39,11 @@ enum Corpus {
 
     static func folder(_ name: String) -> String? { root.map { $0 + "/" + name } }
 
+    /// The seed postmortem, extracted: several suites check it against the issues' figures.
+    static func seedIncident() throws -> Incident {
+        Fixtures.incident(try text("seed/postmortem.md"), name: "postmortem.md")
+    }
+
     static func text(_ relative: String) throws -> String {
         try String(contentsOfFile: (root ?? "/nonexistent") + "/" + relative, encoding: .utf8)
     }

@@ -8,7 +8,7 @@ struct SeedTimelineTests {
     let incident: Incident
 
     init() throws {
-        incident = Fixtures.incident(try Corpus.text("seed/postmortem.md"), name: "postmortem.md")
+        incident = try Corpus.seedIncident()
     }
 
     @Test func timesAreRepairedToOneDayInOrder() {

@@ -7,7 +7,7 @@ struct EmptySectionRule: LintRule {
         let blocks = document.context.blocks
         return blocks.indices.compactMap { index in
             guard case .heading(let level) = blocks[index].kind, isEmpty(after: index, level: level, in: blocks) else { return nil }
-            let title = SummaryExtractor.oneLine(blocks[index].plainText)
+            let title = blocks[index].plainText.collapsingWhitespace
             return Finding(line: document.context.line(blocks[index]), message: "section “\(title)” is empty")
         }
     }

@@ -4,7 +4,7 @@ enum ChartLabel {
     static let fontSize = 12.0
 
     static func shortened(_ text: String, limit: Int = 42) -> String {
-        let oneLine = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let oneLine = text.collapsingWhitespace
         guard oneLine.count > limit else { return oneLine }
         return String(oneLine.prefix(limit - 1)).trimmed + "…"
     }
