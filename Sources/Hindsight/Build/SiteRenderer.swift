@@ -27,16 +27,12 @@ struct SiteRenderer: Sendable {
         }.compactMap { $0 }
     }
 
+    /// Writes the pages made from the archive as a whole in parallel, then the theme's
+    /// static files; throws the first failure in the listings' order, so reports stay stable.
     func writeListings(_ incidents: [Incident]) throws(SiteWriter.Failure) {
-        let taxonomy = Taxonomy(incidents)
-        try writer.write(theme.render("index", PageContext.index(incidents, config: config, taxonomy: taxonomy)), to: "index.html")
-        try ArchivePages(theme: theme, config: config, writer: writer).write(incidents, taxonomy: taxonomy)
-        do {
-            try writer.write(IncidentsJSON.data(for: incidents), to: "incidents.json")
-        } catch let failure as SiteWriter.Failure {
+        let files = ArchivePages(theme: theme, config: config).files(incidents)
+        if let failure = files.parallelMap(jobs: config.jobs, { $0.write(with: writer) }).compactMap({ $0 }).first {
             throw failure
-        } catch {
-            throw SiteWriter.Failure(path: "incidents.json", reason: "\(error)")
         }
         for (relative, source) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
             try writer.copy(source, to: relative)

@@ -2,9 +2,13 @@
 /// incident as `lastmod`. Nil without `base_url`: the sitemap protocol only takes absolute
 /// URLs, and a sitemap of guessed addresses would mislead crawlers.
 enum SiteMap {
+    static func isMade(for config: SiteConfig) -> Bool {
+        SiteURL(baseURL: config.baseURL).base != nil
+    }
+
     static func context(_ incidents: [Incident], taxonomy: Taxonomy, config: SiteConfig) -> [String: Any]? {
+        guard isMade(for: config) else { return nil }
         let site = SiteURL(baseURL: config.baseURL)
-        guard site.base != nil else { return nil }
         func url(_ path: String, _ dates: [CalendarDate?]) -> [String: Any] {
             var entry: [String: Any] = ["loc": site.absolute(path) ?? path]
             entry["lastmod"] = dates.compactMap { $0 }.max()?.description

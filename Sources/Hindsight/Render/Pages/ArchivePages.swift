@@ -1,49 +1,60 @@
-/// Everything made from the archive as a whole rather than from one document: the
-/// taxonomy pages, the search page and its index, the feeds, `sitemap.xml`, `robots.txt`
-/// and `404.html`. All from the collected incidents (without bodies), so memory stays flat.
+import Foundation
+
+/// Everything made from the archive as a whole rather than from one document: the index,
+/// the taxonomy pages, the search page and its index, the feeds, `incidents.json`,
+/// `sitemap.xml`, `robots.txt` and `404.html`. All from the collected incidents (without
+/// bodies), so memory stays flat.
 struct ArchivePages {
     let theme: Theme
     let config: SiteConfig
-    let writer: SiteWriter
 
-    func write(_ incidents: [Incident], taxonomy: Taxonomy) throws(SiteWriter.Failure) {
-        try writeTaxonomy(incidents, taxonomy)
-        try render("search", PageContext.page(config, path: "search.html", root: ""), to: "search.html")
-        try render("404", notFoundContext, to: "404.html")
-        let feed = FeedContext.context(incidents, config: config)
-        try render("feed.xml", feed, to: "feed.xml")
-        try render("feed.json", feed, to: "feed.json")
-        try render("robots.txt", SiteMap.robotsContext(config: config), to: "robots.txt")
-        if let sitemap = SiteMap.context(incidents, taxonomy: taxonomy, config: config) {
-            try render("sitemap.xml", sitemap, to: "sitemap.xml")
+    /// The files, the costliest first, so that parallel workers finish close together.
+    func files(_ incidents: [Incident]) -> [ListingFile] {
+        let taxonomy = Taxonomy(incidents)
+        var files = [
+            ListingFile(path: "incidents.json") { try IncidentsJSON.data(for: incidents) },
+            page("index", "index.html") { [config] in PageContext.index(incidents, config: config, taxonomy: taxonomy) },
+            ListingFile(path: "search-index.js") { try SearchIndex.script(for: incidents) },
+        ]
+        files += taxonomyPages(incidents, taxonomy)
+        files += [
+            page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },
+            page("404", "404.html") { [config] in Self.notFoundContext(config) },
+            page("feed.xml", "feed.xml") { [config] in FeedContext.context(incidents, config: config) },
+            page("feed.json", "feed.json") { [config] in FeedContext.context(incidents, config: config) },
+            page("robots.txt", "robots.txt") { [config] in SiteMap.robotsContext(config: config) },
+        ]
+        if SiteMap.isMade(for: config) {
+            files.append(page("sitemap.xml", "sitemap.xml") { [config] in
+                SiteMap.context(incidents, taxonomy: taxonomy, config: config) ?? [:]
+            })
         }
-        do {
-            try writer.write(SearchIndex.script(for: incidents), to: "search-index.js")
-        } catch let failure as SiteWriter.Failure {
-            throw failure
-        } catch {
-            throw SiteWriter.Failure(path: "search-index.js", reason: "\(error)")
-        }
+        return files
     }
 
-    private func writeTaxonomy(_ incidents: [Incident], _ taxonomy: Taxonomy) throws(SiteWriter.Failure) {
-        let rows = incidents.map { PageContext.summary($0, root: TaxonomyPageContext.termRoot) }
-        for kind in TaxonomyKind.allCases {
-            try render("terms", TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config), to: kind.folder + "/index.html")
-            for term in taxonomy.terms(kind) {
-                try render("term", TaxonomyPageContext.term(term, rows: rows, config: config), to: term.url + "index.html")
+    private func taxonomyPages(_ incidents: [Incident], _ taxonomy: Taxonomy) -> [ListingFile] {
+        let shared = SharedRows(rows: incidents.map { PageContext.summary($0, root: TaxonomyPageContext.termRoot) })
+        return TaxonomyKind.allCases.flatMap { kind in
+            [page("terms", kind.folder + "/index.html") { [config] in
+                TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config)
+            }] + taxonomy.terms(kind).map { term in
+                page("term", term.url + "index.html") { [config] in
+                    TaxonomyPageContext.term(term, rows: shared.rows, config: config)
+                }
             }
         }
     }
 
     /// A server shows `404.html` at any depth, so its links need the absolute root that
     /// `base_url` gives; without it they are relative to the site root.
-    private var notFoundContext: [String: Any] {
+    private static func notFoundContext(_ config: SiteConfig) -> [String: Any] {
         let root = SiteURL(baseURL: config.baseURL).base ?? ""
         return PageContext.page(config, path: "404.html", root: root)
     }
 
-    private func render(_ template: String, _ context: [String: Any], to path: String) throws(SiteWriter.Failure) {
-        try writer.write(theme.render(template, context), to: path)
+    /// A page of the theme, its context made only when its turn comes.
+    private func page(_ template: String, _ path: String,
+                      context: @escaping @Sendable () -> [String: Any]) -> ListingFile {
+        ListingFile(path: path) { [theme] in Data(theme.render(template, context()).utf8) }
     }
 }

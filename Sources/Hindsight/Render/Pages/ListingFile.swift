@@ -1,0 +1,21 @@
+import Foundation
+
+/// One file made from the archive as a whole, described before it is made: the listings
+/// are many independent files of very different cost, so they are rendered in parallel.
+struct ListingFile: Sendable {
+    let path: String
+    let contents: @Sendable () throws -> Data
+
+    /// Makes and writes the file; returns what went wrong instead of throwing, so that the
+    /// caller can report the first failure in the files' order whatever order they ran in.
+    func write(with writer: SiteWriter) -> SiteWriter.Failure? {
+        do {
+            try writer.write(contents(), to: path)
+            return nil
+        } catch let failure as SiteWriter.Failure {
+            return failure
+        } catch {
+            return SiteWriter.Failure(path: path, reason: "\(error)")
+        }
+    }
+}
