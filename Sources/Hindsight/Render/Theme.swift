@@ -16,7 +16,7 @@ public struct Theme: Sendable {
     /// - Parameters:
     ///   - folders: theme folders, most specific first (the user's theme, then the default).
     public init(folders: [String]) throws(LoadError) {
-        JSONStringContentType.registered
+        Self.registerContentTypes
         var templates: [String: MustacheTemplate] = [:]
         var files: [String: String] = [:]
         for folder in folders.reversed() {
@@ -38,6 +38,13 @@ public struct Theme: Sendable {
         library = MustacheLibrary(templates: templates)
         staticFiles = files
     }
+
+    /// The escapers the themes' `{{% CONTENT_TYPE: …}}` pragmas name, registered once
+    /// before any template is parsed.
+    static let registerContentTypes: Void = {
+        JSONStringContentType.registered
+        FastHTMLContentType.registered
+    }()
 
     public func render(_ template: String, _ context: [String: Any]) -> String {
         library.render(context, withTemplate: template) ?? ""
