@@ -1,0 +1,59 @@
+/// Fast paths for text made only of ASCII, as most postmortems are. There every character is
+/// one byte (but "\r\n", which is white space either way), so splitting and case folding can
+/// run over UTF-8 bytes without the grapheme breaking and Unicode property lookups
+/// (`isWhitespace`, `isLetter`) that dominated the analysis profile. Each function returns
+/// nil for other text, whose callers fall back to their `Character` code; for ASCII text
+/// both give the same result.
+enum ASCIIText {
+    /// The text split at white space, like `split(whereSeparator: \.isWhitespace)`.
+    static func words(of text: String) -> [Substring]? {
+        var words: [Substring] = []
+        var wordStart: String.Index?
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            guard byte < 0x80 else { return nil }
+            if isWhitespace(byte) {
+                if let start = wordStart { words.append(text[start..<index]) }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = index
+            }
+            bytes.formIndex(after: &index)
+        }
+        if let start = wordStart { words.append(text[start...]) }
+        return words
+    }
+
+    /// The runs of letters and digits of the text, lowercased, like
+    /// `lowercased().split { !$0.isLetter && !$0.isNumber }`.
+    static func lowercasedAlphanumericRuns(of text: some StringProtocol) -> [String]? {
+        var runs: [String] = []
+        var run: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if isAlphanumeric(byte) {
+                run.append(lowercased(byte))
+            } else if !run.isEmpty {
+                runs.append(String(decoding: run, as: UTF8.self))
+                run.removeAll(keepingCapacity: true)
+            }
+        }
+        if !run.isEmpty { runs.append(String(decoding: run, as: UTF8.self)) }
+        return runs
+    }
+
+    /// The ASCII characters with the Unicode White_Space property, which `isWhitespace` tests.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 32 || (9...13).contains(byte)
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
+    }
+}
