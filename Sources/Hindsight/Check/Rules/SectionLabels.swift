@@ -5,8 +5,14 @@ enum SectionLabels {
     /// A label is short; a longer text before a colon is a sentence.
     static let maximumLength = 60
 
-    static func labels(in document: LintedDocument) -> [String] {
-        document.incident.sections.map(\.title) + document.context.blocks.flatMap(paragraphLabels)
+    /// Each label as the words of its normalized name (see `SectionNames.normalized`), the
+    /// form in which `RequiredSection` looks for its name.
+    static func words(incident: Incident, context: ExtractionContext) -> [[Substring]] {
+        labels(incident: incident, context: context).map { SectionNames.normalized($0).split(separator: " ") }
+    }
+
+    static func labels(incident: Incident, context: ExtractionContext) -> [String] {
+        incident.sections.map(\.title) + context.blocks.flatMap(paragraphLabels)
     }
 
     private static func paragraphLabels(_ block: MarkdownNode) -> [String] {
