@@ -16,9 +16,10 @@ enum DurationPhraseScanner {
     }
 
     private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
-        let aboutTheOutage = t.contains { outageWords.contains($0.lowercased) }
-        for index in t.indices {
-            let cue = t[index].lowercased
+        // Lowercased once: most sentences state no duration, and this is all they cost.
+        let words = t.map(\.lowercased)
+        let aboutTheOutage = words.contains(where: outageWords.contains)
+        for (index, cue) in words.enumerated() {
             let readsRange = lengthCues.contains(cue) || (aboutTheOutage && rangeCues.contains(cue))
             let readsAmount = lengthCues.contains(cue) || (aboutTheOutage && looseCues.contains(cue))
             guard readsRange || readsAmount else { continue }
