@@ -58,7 +58,12 @@ enum SourceText {
     private static func looksBinary(_ data: Data) -> Bool {
         let head = data.prefix(8192)
         guard !head.isEmpty else { return false }
-        let controls = head.count { $0 < 32 && ![9, 10, 12, 13].contains($0) }
+        let controls = head.count { byte in
+            switch byte {
+            case 9, 10, 12, 13: false
+            default: byte < 32
+            }
+        }
         return controls * 10 > head.count
     }
 
