@@ -7,23 +7,35 @@
 enum ASCIIText {
     /// The text split at white space, like `split(whereSeparator: \.isWhitespace)`.
     static func words(of text: String) -> [Substring]? {
-        var words: [Substring] = []
-        var wordStart: String.Index?
+        split(text, where: isWhitespace)
+    }
+
+    /// The text split at line feeds, like `split(separator: "\n")`.
+    static func lines(of text: String) -> [Substring]? {
+        split(text) { $0 == 10 }
+    }
+
+    /// `split(whereSeparator:)` with the separator told by its byte, empty parts omitted.
+    private static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        // "\r\n" is one Character, a separator only when both its bytes are.
+        let crlfSplitsAlike = isSeparator(13) == isSeparator(10)
+        var parts: [Substring] = []
+        var partStart: String.Index?
         let bytes = text.utf8
         var index = bytes.startIndex
         while index < bytes.endIndex {
             let byte = bytes[index]
-            guard byte < 0x80 else { return nil }
-            if isWhitespace(byte) {
-                if let start = wordStart { words.append(text[start..<index]) }
-                wordStart = nil
-            } else if wordStart == nil {
-                wordStart = index
+            guard byte < 0x80, byte != 13 || crlfSplitsAlike else { return nil }
+            if isSeparator(byte) {
+                if let start = partStart { parts.append(text[start..<index]) }
+                partStart = nil
+            } else if partStart == nil {
+                partStart = index
             }
             bytes.formIndex(after: &index)
         }
-        if let start = wordStart { words.append(text[start...]) }
-        return words
+        if let start = partStart { parts.append(text[start...]) }
+        return parts
     }
 
     /// The runs of letters and digits of the text, lowercased, like

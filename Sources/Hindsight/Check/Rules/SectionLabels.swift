@@ -17,12 +17,17 @@ enum SectionLabels {
 
     private static func paragraphLabels(_ block: MarkdownNode) -> [String] {
         guard case .paragraph = block.kind else { return [] }
-        let lines = block.plainText.split(separator: "\n")
-        if lines.count == 1, let line = lines.first, line.count <= maximumLength { return [line.trimmed] }
+        let text = block.plainText
+        let asciiLines = ASCIIText.lines(of: text)
+        let lines = asciiLines ?? text.split(separator: "\n")
+        // In ASCII text a character is a byte, and bytes are counted without walking the text.
+        let isShort: (any StringProtocol) -> Bool = asciiLines != nil
+            ? { $0.utf8.count <= maximumLength } : { $0.count <= maximumLength }
+        if lines.count == 1, let line = lines.first, isShort(line) { return [line.trimmed] }
         return lines.compactMap { line in
             guard let colon = line.firstIndex(of: ":") else { return nil }
             let label = line[..<colon].trimmed
-            return !label.isEmpty && label.count <= maximumLength ? label : nil
+            return !label.isEmpty && isShort(label) ? label : nil
         }
     }
 }
