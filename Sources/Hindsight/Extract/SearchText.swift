@@ -29,7 +29,7 @@ public struct SearchText: Sendable, Hashable {
             return length <= Self.excerptLimit + 1
         }
         if kept.isEmpty, let first = words.first { kept = [Substring(first.prefix(Self.excerptLimit))] }
-        excerpt = kept.joined(separator: " ")
+        excerpt = kept.joinedBySpaces
         var seen: Set<String> = []
         laterWords = words.dropFirst(kept.count).flatMap(Self.searchWords).filter { seen.insert($0).inserted }
     }

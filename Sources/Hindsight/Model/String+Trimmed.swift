@@ -12,6 +12,6 @@ extension StringProtocol {
     /// The text on one line: every run of white space (newlines included) becomes one space.
     var collapsingWhitespace: String {
         let text = String(self)
-        return (ASCIIText.words(of: text) ?? text.split(whereSeparator: \.isWhitespace)).joined(separator: " ")
+        return (ASCIIText.words(of: text) ?? text.split(whereSeparator: \.isWhitespace)).joinedBySpaces
     }
 }
