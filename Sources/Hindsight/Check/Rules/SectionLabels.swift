@@ -25,7 +25,8 @@ enum SectionLabels {
             ? { $0.utf8.count <= maximumLength } : { $0.count <= maximumLength }
         if lines.count == 1, let line = lines.first, isShort(line) { return [line.trimmed] }
         return lines.compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
+            // Most lines have no colon: a byte search tells so without walking their characters.
+            guard line.utf8.contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else { return nil }
             let label = line[..<colon].trimmed
             return !label.isEmpty && isShort(label) ? label : nil
         }
