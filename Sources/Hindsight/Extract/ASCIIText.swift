@@ -56,6 +56,18 @@ enum ASCIIText {
         return runs
     }
 
+    /// True when `word`, lowercase ASCII, appears in the text with its letters in either case.
+    static func contains(_ word: StaticString, ignoringCaseIn text: some StringProtocol) -> Bool {
+        let wanted = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= wanted.count else { return false }
+            return (0...(bytes.count - wanted.count)).contains { start in
+                wanted.indices.allSatisfy { lowercased(bytes[start + $0]) == wanted[$0] }
+            }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
     /// The ASCII characters with the Unicode White_Space property, which `isWhitespace` tests.
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 32 || (9...13).contains(byte)
