@@ -16,26 +16,28 @@ enum ASCIIText {
     }
 
     /// `split(whereSeparator:)` with the separator told by its byte, empty parts omitted.
+    /// The parts are found as offsets over the raw bytes, then made into substrings.
     private static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
         // "\r\n" is one Character, a separator only when both its bytes are.
         let crlfSplitsAlike = isSeparator(13) == isSeparator(10)
-        var parts: [Substring] = []
-        var partStart: String.Index?
-        let bytes = text.utf8
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            guard byte < 0x80, byte != 13 || crlfSplitsAlike else { return nil }
-            if isSeparator(byte) {
-                if let start = partStart { parts.append(text[start..<index]) }
-                partStart = nil
-            } else if partStart == nil {
-                partStart = index
+        let offsets = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var parts: [Range<Int>] = []
+            var partStart: Int?
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80, byte != 13 || crlfSplitsAlike else { return nil }
+                if isSeparator(byte) {
+                    if let start = partStart { parts.append(start..<offset) }
+                    partStart = nil
+                } else if partStart == nil {
+                    partStart = offset
+                }
             }
-            bytes.formIndex(after: &index)
+            if let start = partStart { parts.append(start..<bytes.count) }
+            return parts
         }
-        if let start = partStart { parts.append(text[start...]) }
-        return parts
+        guard let parts = offsets ?? nil else { return nil }
+        let utf8 = text.utf8
+        return parts.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
     }
 
     /// The runs of letters and digits of the text, lowercased, like
