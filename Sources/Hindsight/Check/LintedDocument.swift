@@ -5,7 +5,7 @@ struct LintedDocument {
     let context: ExtractionContext
     /// The words of each heading and label (see `SectionLabels`), found once for every
     /// missing-section rule that looks for its name among them.
-    let sectionLabelWords: [[Substring]]
+    let sectionLabelWords: [[String]]
 
     init(parsed: ParsedDocument, incident: Incident) {
         self.parsed = parsed

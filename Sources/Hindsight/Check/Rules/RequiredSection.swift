@@ -3,21 +3,21 @@
 struct RequiredSection: Sendable, Hashable {
     let name: String
     /// The words of the name and of each synonym, split once rather than for every heading.
-    private let candidates: [[Substring]]
+    private let candidates: [[String]]
 
     init(_ name: String) {
         self.name = SectionNames.normalized(name)
-        candidates = ([self.name] + (Self.synonyms[self.name] ?? [])).map { $0.split(separator: " ") }
+        candidates = ([self.name] + (Self.synonyms[self.name] ?? [])).map(SectionNames.words)
     }
 
     /// True when the heading holds the name or a synonym as whole words: "Root cause and
     /// resolution" names the root cause, "Because of this" does not.
     func isNamed(by heading: String) -> Bool {
-        isNamed(byWords: SectionNames.normalized(heading).split(separator: " "))
+        isNamed(byWords: SectionNames.words(heading))
     }
 
-    /// `isNamed(by:)` for a heading already normalized and split into words.
-    func isNamed(byWords words: [Substring]) -> Bool {
+    /// `isNamed(by:)` for a heading already split into words (`SectionNames.words`).
+    func isNamed(byWords words: [String]) -> Bool {
         candidates.contains { wanted in
             words.count >= wanted.count && (0...(words.count - wanted.count)).contains { start in
                 words[start..<start + wanted.count].elementsEqual(wanted)

@@ -5,10 +5,10 @@ enum SectionLabels {
     /// A label is short; a longer text before a colon is a sentence.
     static let maximumLength = 60
 
-    /// Each label as the words of its normalized name (see `SectionNames.normalized`), the
-    /// form in which `RequiredSection` looks for its name.
-    static func words(incident: Incident, context: ExtractionContext) -> [[Substring]] {
-        labels(incident: incident, context: context).map { SectionNames.normalized($0).split(separator: " ") }
+    /// Each label as its words (see `SectionNames.words`), the form in which
+    /// `RequiredSection` looks for its name.
+    static func words(incident: Incident, context: ExtractionContext) -> [[String]] {
+        labels(incident: incident, context: context).map(SectionNames.words)
     }
 
     static func labels(incident: Incident, context: ExtractionContext) -> [String] {
