@@ -16,8 +16,9 @@ enum DurationPhraseScanner {
     }
 
     private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
-        // One lookup per token: most sentences state no duration, and this is all they cost.
-        let roles = t.map { Self.roles[$0.lowercased] ?? [] }
+        // One lookup per word (a number has no role): most sentences state no duration, and
+        // this is all they cost.
+        let roles = t.map { $0.kind == .number ? [] : Self.roles[$0.lowercased] ?? [] }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         for (index, role) in roles.enumerated() {
             let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
