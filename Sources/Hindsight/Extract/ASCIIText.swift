@@ -70,6 +70,10 @@ enum ASCIIText {
         return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
     /// The ASCII characters with the Unicode White_Space property, which `isWhitespace` tests.
     static func isWhitespace(_ byte: UInt8) -> Bool {
         byte == 32 || (9...13).contains(byte)
