@@ -9,7 +9,7 @@ enum CourseLabel {
     private static let markers: Set<String> = ["postmortem", "mortem", "posmortem", "postmortems", "readme"]
 
     static func matches(_ text: String) -> Bool {
-        var words = SectionNames.normalized(text).split(separator: " ").map(String.init)
+        var words = SectionNames.words(text)
         // "0x19. Postmortem": the course's project number.
         if let first = words.first, first.hasPrefix("0x") { words.removeFirst() }
         return !words.isEmpty && words.allSatisfy(genericWords.contains) && words.contains(where: markers.contains)

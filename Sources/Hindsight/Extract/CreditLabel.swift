@@ -13,15 +13,16 @@ struct CreditLabel {
     private static let creditVerbs: Set<String> = ["written", "created", "posted", "prepared", "authored", "compiled", "drafted", "report"]
 
     init?(_ line: String) {
+        guard Self.mayHoldCredit(line) else { return nil }
         let text = line.trimmed.drop { ">*_-• ".contains($0) }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 {
-            let words = SectionNames.normalized(String(text[..<colon])).split(separator: " ").map(String.init)
+            let words = SectionNames.words(String(text[..<colon]))
             guard Self.isCredit(words) else { return nil }
             value = String(text[text.index(after: colon)...]).trimmed
             isPlural = words.contains("authors") || words.suffix(2) == ["author", "s"]
             needsNameCheck = words.first == "by"
         } else {
-            let words = SectionNames.normalized(String(text.prefix(30))).split(separator: " ").map(String.init)
+            let words = SectionNames.words(String(text.prefix(30)))
             let labelWords = words.first == "by" ? 1 : words.count > 1 && words[1] == "by" && Self.creditVerbs.contains(words[0]) ? 2 : 0
             guard labelWords > 0 else { return nil }
             value = Self.dropping(words: labelWords, from: text)
@@ -32,7 +33,14 @@ struct CreditLabel {
 
     /// True for a label alone, as in a table's first column or the cell of an "Authors" row.
     static func isLabel(_ text: String) -> Bool {
-        isCredit(SectionNames.normalized(text).split(separator: " ").map(String.init))
+        mayHoldCredit(text) && isCredit(SectionNames.words(text))
+    }
+
+    /// False when the text cannot hold a credit label, which names "by" or "author" (see
+    /// `isCredit`): most lines hold neither, and a byte search tells so without normalizing
+    /// their words. Exact, as no character but the ASCII letters lowercases to these letters.
+    private static func mayHoldCredit(_ text: String) -> Bool {
+        ASCIIText.contains("by", ignoringCaseIn: text) || ASCIIText.contains("author", ignoringCaseIn: text)
     }
 
     private static func isCredit(_ words: [String]) -> Bool {

@@ -19,14 +19,17 @@ public struct SearchText: Sendable, Hashable {
     }
 
     init(plainText: String) {
-        let words = plainText.split(whereSeparator: \.isWhitespace)
+        let asciiWords = ASCIIText.words(of: plainText)
+        let words = asciiWords ?? plainText.split(whereSeparator: \.isWhitespace)
+        // In ASCII text a character is a byte, and bytes are counted without walking the word.
+        let characterCount: (Substring) -> Int = asciiWords != nil ? { $0.utf8.count } : { $0.count }
         var length = 0
         var kept = words.prefix { word in
-            length += word.count + 1
+            length += characterCount(word) + 1
             return length <= Self.excerptLimit + 1
         }
         if kept.isEmpty, let first = words.first { kept = [Substring(first.prefix(Self.excerptLimit))] }
-        excerpt = kept.joined(separator: " ")
+        excerpt = kept.joinedBySpaces
         var seen: Set<String> = []
         laterWords = words.dropFirst(kept.count).flatMap(Self.searchWords).filter { seen.insert($0).inserted }
     }
@@ -47,6 +50,7 @@ public struct SearchText: Sendable, Hashable {
 
     /// The words search matches on: lowercased runs of letters and digits.
     private static func searchWords(_ token: Substring) -> [String] {
-        token.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+        ASCIIText.lowercasedAlphanumericRuns(of: token)
+            ?? token.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
     }
 }

@@ -1,9 +1,16 @@
 /// The names authors give the usual sections of a postmortem, to tell a heading that names
 /// a section ("Root cause") from one that names the incident.
 enum SectionNames {
+    /// The heading's words (see `words`), one space apart.
     static func normalized(_ heading: String) -> String {
+        words(heading).joined(separator: " ")
+    }
+
+    /// The heading's words: its runs of letters and digits, lowercased.
+    static func words(_ heading: String) -> [String] {
+        if let words = ASCIIText.lowercasedAlphanumericRuns(of: heading) { return words }
         let letters = heading.lowercased().map { $0.isLetter || $0.isNumber ? $0 : " " }
-        return String(letters).split(separator: " ").joined(separator: " ")
+        return String(letters).split(separator: " ").map(String.init)
     }
 
     private static let known: [String] = [

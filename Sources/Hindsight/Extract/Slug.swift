@@ -6,15 +6,23 @@ enum Slug {
     static let maximumLength = 80
 
     static func make(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        // ASCII has no diacritics or widths to fold, only case, and lowercasing it is much
+        // cheaper than Foundation's folding.
+        let folded = ASCIIText.isASCII(text) ? text.lowercased()
+            : text.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         var slug = ""
+        // Counted as it grows (every character is one ASCII byte): `slug.count` walked it all
+        // for every character added.
+        var length = 0
         for scalar in folded.unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) {
+            if scalar.isASCII, ASCIIText.isAlphanumeric(UInt8(scalar.value)) {
                 slug.unicodeScalars.append(scalar)
+                length += 1
             } else if !slug.isEmpty, slug.last != "-" {
                 slug.append("-")
+                length += 1
             }
-            if slug.count >= maximumLength { break }
+            if length >= maximumLength { break }
         }
         while slug.hasSuffix("-") { slug.removeLast() }
         if slug.isEmpty { return "incident" }

@@ -80,5 +80,9 @@ struct TextLine {
 
 extension Character {
     /// A letter or digit in any script: what makes a run of characters a word.
-    var isWordCharacter: Bool { isLetter || isNumber }
+    var isWordCharacter: Bool {
+        // ASCII first: the Unicode property lookups are what this costs otherwise.
+        if let ascii = asciiValue { return ASCIIText.isAlphanumeric(ascii) }
+        return isLetter || isNumber
+    }
 }

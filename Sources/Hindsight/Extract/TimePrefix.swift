@@ -23,14 +23,15 @@ enum TimePrefix {
     /// The event after the time, without the closing brackets, emphasis and separator
     /// between them (`** - `, `]: `, ` | `).
     static func eventText(_ rest: Substring) -> String {
-        let closing: Set<Character> = ["]", ")", "*", "_", "`"]
-        let separators: Set<Character> = [":", "-", "–", "—", "|", "=", ">", "→", ".", ",", "~"]
         var text = rest.drop { $0.isWhitespace || closing.contains($0) }
         if let first = text.first, separators.contains(first) {
             text = text.drop { $0.isWhitespace || separators.contains($0) || closing.contains($0) }
         }
         return text.trimmed
     }
+
+    private static let closing: Set<Character> = ["]", ")", "*", "_", "`"]
+    private static let separators: Set<Character> = [":", "-", "–", "—", "|", "=", ">", "→", ".", ",", "~"]
 
     /// The index of the first token after bullets, brackets, emphasis, emoji, `:emoji_codes:`
     /// and an enumerator glued to the time.

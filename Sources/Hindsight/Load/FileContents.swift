@@ -5,7 +5,10 @@ import Foundation
 public enum FileContents {
     /// The file's bytes; nil when it cannot be read.
     public static func data(atPath path: String) -> Data? {
-        let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int
+        // `lstat`, as FileManager's attributes do (a link's own size), in one system call
+        // without their dictionary, which showed in the profile of reading every document.
+        var status = stat()
+        let size = lstat(path, &status) == 0 ? Int(status.st_size) : nil
         if size == 0, FileManager.default.isReadableFile(atPath: path) { return Data() }
         return FileManager.default.contents(atPath: path)
     }

@@ -11,6 +11,7 @@ extension StringProtocol {
 extension StringProtocol {
     /// The text on one line: every run of white space (newlines included) becomes one space.
     var collapsingWhitespace: String {
-        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let text = String(self)
+        return (ASCIIText.words(of: text) ?? text.split(whereSeparator: \.isWhitespace)).joinedBySpaces
     }
 }

@@ -15,7 +15,9 @@ enum YAMLFrontMatter {
     static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> [String: FrontMatter.Field] {
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            // Swift strings are UTF-8: said here, Yams does not read the environment for
+            // every document to decide (`Parser.Encoding.default`), which showed in the profile.
+            root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
             throw Failure(line: firstLine + (line(of: error) ?? 1) - 1, message: "front matter is not valid YAML: \(problem(of: error))")
         } catch {

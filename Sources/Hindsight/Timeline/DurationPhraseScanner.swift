@@ -16,11 +16,13 @@ enum DurationPhraseScanner {
     }
 
     private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
-        let aboutTheOutage = t.contains { outageWords.contains($0.lowercased) }
-        for index in t.indices {
-            let cue = t[index].lowercased
-            let readsRange = lengthCues.contains(cue) || (aboutTheOutage && rangeCues.contains(cue))
-            let readsAmount = lengthCues.contains(cue) || (aboutTheOutage && looseCues.contains(cue))
+        // One lookup per word (a number has no role): most sentences state no duration, and
+        // this is all they cost.
+        let roles = t.map { $0.kind == .number ? [] : Self.roles[$0.lowercased] ?? [] }
+        let aboutTheOutage = roles.contains { $0.contains(.outage) }
+        for (index, role) in roles.enumerated() {
+            let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
+            let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
             for offset in 1...6 where index + offset < t.count {
                 if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) { return minutes }
@@ -52,6 +54,23 @@ enum DurationPhraseScanner {
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
         "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
     ]
+
+    /// What a word does in a sentence: the lists above, merged to be looked up once per token.
+    private struct Role: OptionSet {
+        let rawValue: UInt8
+        static let length = Role(rawValue: 1)
+        static let loose = Role(rawValue: 2)
+        static let range = Role(rawValue: 4)
+        static let outage = Role(rawValue: 8)
+    }
+
+    private static let roles: [String: Role] = {
+        var roles: [String: Role] = [:]
+        for (words, role) in [(lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage)] {
+            for word in words { roles[word, default: []].insert(role) }
+        }
+        return roles
+    }()
 
     /// Sentences: the tokens between a full stop, a question or exclamation mark, or a
     /// semicolon and the next word ("3.4 s" keeps its point).

@@ -30,7 +30,8 @@ struct LabelledWindow {
     /// The time after `<label> time:` in the tokens, if any.
     private static func time(labelled label: String, in t: [TextToken], of text: String) -> WrittenTime? {
         guard let index = t.indices.first(where: { i in
-            i + 2 < t.count && t[i].lowercased == label && t[i + 1].lowercased == "time" && t[i + 2].text == ":"
+            // The colon first: it rules out most places without lowercasing a word.
+            i + 2 < t.count && t[i + 2].text == ":" && t[i].lowercased == label && t[i + 1].lowercased == "time"
         }) else { return nil }
         let rest = text[t[index + 2].text.endIndex...]
         let time = WrittenTimeScanner.scan(String(rest.prefix { $0 != "\n" }))

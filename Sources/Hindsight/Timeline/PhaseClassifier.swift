@@ -25,7 +25,7 @@ enum PhaseClassifier {
         var found: [PhaseKeywords.Key] = []
         var index = 0
         while index < words.count {
-            let key = PhaseKeywords.candidates(for: words[index])
+            let key = PhaseKeywords.candidates(for: words[index]).lazy
                 .filter { $0.matches(words[index...]) }
                 .max { $0.words.count < $1.words.count }
             if let key, !isReversed(at: index, length: key.words.count, in: words) { found.append(key) }

@@ -104,7 +104,7 @@ enum PhaseKeywords {
     }
 
     /// Keys by their lead: the first word, cut to five letters. A word finds its candidate
-    /// keys with two look-ups (itself and its first five letters) instead of a scan.
+    /// keys with one look-up (its first five letters) instead of a scan.
     static let byLead: [String: [Key]] = {
         var index: [String: [Key]] = [:]
         for (rank, entry) in ordered.enumerated() {
@@ -116,9 +116,9 @@ enum PhaseKeywords {
         return index
     }()
 
-    /// The keys that may start at `word`.
+    /// The keys that may start at `word`: one look-up, as a lead has at most five letters
+    /// (a longer word is never one) and a shorter word is its own first five.
     static func candidates(for word: String) -> [Key] {
-        let lead = String(word.prefix(5))
-        return (byLead[word] ?? []) + (lead != word ? byLead[lead] ?? [] : [])
+        byLead[String(word.prefix(5))] ?? []
     }
 }

@@ -5,7 +5,7 @@ struct MissingSectionRule: LintRule {
     let section: RequiredSection
 
     func findings(in document: LintedDocument) -> [Finding] {
-        guard !SectionLabels.labels(in: document).contains(where: section.isNamed) else { return [] }
+        guard !document.sectionLabelWords.contains(where: section.isNamed(byWords:)) else { return [] }
         return [Finding(line: document.firstLine, message: "no “\(section.name)” section")]
     }
 }

@@ -2,18 +2,24 @@
 /// "action items" is also "Corrective and preventive measures" or "Follow-up".
 struct RequiredSection: Sendable, Hashable {
     let name: String
+    /// The words of the name and of each synonym, split once rather than for every heading.
+    private let candidates: [[String]]
 
     init(_ name: String) {
         self.name = SectionNames.normalized(name)
+        candidates = ([self.name] + (Self.synonyms[self.name] ?? [])).map(SectionNames.words)
     }
 
     /// True when the heading holds the name or a synonym as whole words: "Root cause and
     /// resolution" names the root cause, "Because of this" does not.
     func isNamed(by heading: String) -> Bool {
-        let words = SectionNames.normalized(heading).split(separator: " ")
-        return ([name] + (Self.synonyms[name] ?? [])).contains { candidate in
-            let wanted = candidate.split(separator: " ")
-            return words.count >= wanted.count && (0...(words.count - wanted.count)).contains { start in
+        isNamed(byWords: SectionNames.words(heading))
+    }
+
+    /// `isNamed(by:)` for a heading already split into words (`SectionNames.words`).
+    func isNamed(byWords words: [String]) -> Bool {
+        candidates.contains { wanted in
+            words.count >= wanted.count && (0...(words.count - wanted.count)).contains { start in
                 words[start..<start + wanted.count].elementsEqual(wanted)
             }
         }

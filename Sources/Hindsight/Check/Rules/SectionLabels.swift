@@ -5,18 +5,30 @@ enum SectionLabels {
     /// A label is short; a longer text before a colon is a sentence.
     static let maximumLength = 60
 
-    static func labels(in document: LintedDocument) -> [String] {
-        document.incident.sections.map(\.title) + document.context.blocks.flatMap(paragraphLabels)
+    /// Each label as its words (see `SectionNames.words`), the form in which
+    /// `RequiredSection` looks for its name.
+    static func words(incident: Incident, context: ExtractionContext) -> [[String]] {
+        labels(incident: incident, context: context).map(SectionNames.words)
+    }
+
+    static func labels(incident: Incident, context: ExtractionContext) -> [String] {
+        incident.sections.map(\.title) + context.blocks.flatMap(paragraphLabels)
     }
 
     private static func paragraphLabels(_ block: MarkdownNode) -> [String] {
         guard case .paragraph = block.kind else { return [] }
-        let lines = block.plainText.split(separator: "\n")
-        if lines.count == 1, let line = lines.first, line.count <= maximumLength { return [line.trimmed] }
+        let text = block.plainText
+        let asciiLines = ASCIIText.lines(of: text)
+        let lines = asciiLines ?? text.split(separator: "\n")
+        // In ASCII text a character is a byte, and bytes are counted without walking the text.
+        let isShort: (any StringProtocol) -> Bool = asciiLines != nil
+            ? { $0.utf8.count <= maximumLength } : { $0.count <= maximumLength }
+        if lines.count == 1, let line = lines.first, isShort(line) { return [line.trimmed] }
         return lines.compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
+            // Most lines have no colon: a byte search tells so without walking their characters.
+            guard line.utf8.contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":") else { return nil }
             let label = line[..<colon].trimmed
-            return !label.isEmpty && label.count <= maximumLength ? label : nil
+            return !label.isEmpty && isShort(label) ? label : nil
         }
     }
 }

@@ -1,0 +1,89 @@
+/// Fast paths for text made only of ASCII, as most postmortems are. There every character is
+/// one byte (but "\r\n", which is white space either way), so splitting and case folding can
+/// run over UTF-8 bytes without the grapheme breaking and Unicode property lookups
+/// (`isWhitespace`, `isLetter`) that dominated the analysis profile. Each function returns
+/// nil for other text, whose callers fall back to their `Character` code; for ASCII text
+/// both give the same result.
+enum ASCIIText {
+    /// The text split at white space, like `split(whereSeparator: \.isWhitespace)`.
+    static func words(of text: String) -> [Substring]? {
+        split(text, where: isWhitespace)
+    }
+
+    /// The text split at line feeds, like `split(separator: "\n")`.
+    static func lines(of text: String) -> [Substring]? {
+        split(text) { $0 == 10 }
+    }
+
+    /// `split(whereSeparator:)` with the separator told by its byte, empty parts omitted.
+    /// The parts are found as offsets over the raw bytes, then made into substrings.
+    private static func split(_ text: String, where isSeparator: (UInt8) -> Bool) -> [Substring]? {
+        // "\r\n" is one Character, a separator only when both its bytes are.
+        let crlfSplitsAlike = isSeparator(13) == isSeparator(10)
+        let offsets = text.utf8.withContiguousStorageIfAvailable { bytes -> [Range<Int>]? in
+            var parts: [Range<Int>] = []
+            var partStart: Int?
+            for (offset, byte) in bytes.enumerated() {
+                guard byte < 0x80, byte != 13 || crlfSplitsAlike else { return nil }
+                if isSeparator(byte) {
+                    if let start = partStart { parts.append(start..<offset) }
+                    partStart = nil
+                } else if partStart == nil {
+                    partStart = offset
+                }
+            }
+            if let start = partStart { parts.append(start..<bytes.count) }
+            return parts
+        }
+        guard let parts = offsets ?? nil else { return nil }
+        let utf8 = text.utf8
+        return parts.map { text[utf8.index(utf8.startIndex, offsetBy: $0.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: $0.upperBound)] }
+    }
+
+    /// The runs of letters and digits of the text, lowercased, like
+    /// `lowercased().split { !$0.isLetter && !$0.isNumber }`.
+    static func lowercasedAlphanumericRuns(of text: some StringProtocol) -> [String]? {
+        var runs: [String] = []
+        var run: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if isAlphanumeric(byte) {
+                run.append(lowercased(byte))
+            } else if !run.isEmpty {
+                runs.append(String(decoding: run, as: UTF8.self))
+                run.removeAll(keepingCapacity: true)
+            }
+        }
+        if !run.isEmpty { runs.append(String(decoding: run, as: UTF8.self)) }
+        return runs
+    }
+
+    /// True when `word`, lowercase ASCII, appears in the text with its letters in either case.
+    static func contains(_ word: StaticString, ignoringCaseIn text: some StringProtocol) -> Bool {
+        let wanted = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard bytes.count >= wanted.count else { return false }
+            return (0...(bytes.count - wanted.count)).contains { start in
+                wanted.indices.allSatisfy { lowercased(bytes[start + $0]) == wanted[$0] }
+            }
+        }
+        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+    }
+
+    static func isASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
+    }
+
+    /// The ASCII characters with the Unicode White_Space property, which `isWhitespace` tests.
+    static func isWhitespace(_ byte: UInt8) -> Bool {
+        byte == 32 || (9...13).contains(byte)
+    }
+
+    static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (48...57).contains(byte) || (65...90).contains(byte) || (97...122).contains(byte)
+    }
+
+    static func lowercased(_ byte: UInt8) -> UInt8 {
+        (65...90).contains(byte) ? byte + 32 : byte
+    }
+}
