@@ -15,10 +15,25 @@ struct IncidentsJSON: Encodable {
         try container.encode(incidents.map(Entry.init), forKey: .incidents)
     }
 
-    static func data(for incidents: [Incident]) throws -> Data {
+    static var encoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
-        return try encoder.encode(IncidentsJSON(incidents: incidents))
+        return encoder
+    }
+
+    /// The same bytes as encoding `IncidentsJSON` whole, made one incident at a time:
+    /// JSONEncoder builds a tree of the entire value before it writes, which for a large
+    /// archive costs several times the file's size in memory.
+    static func data(for incidents: [Incident]) throws -> Data {
+        let encoder = Self.encoder
+        var bytes = Array("{\n  \"incidents\" : [".utf8)
+        for (position, incident) in incidents.enumerated() {
+            bytes += (position == 0 ? "\n" : ",\n").utf8
+            bytes.appendJSON(try encoder.encode(Entry(incident: incident)), indentedBy: 4)
+        }
+        bytes += (incidents.isEmpty ? "\n\n  ],\n" : "\n  ],\n").utf8
+        bytes += "  \"version\" : \(version)\n}".utf8
+        return Data(bytes)
     }
 
     private struct Entry: Encodable {

@@ -7,18 +7,33 @@ import Foundation
 enum SearchIndex {
     static let fields = ["url", "title", "date", "summary", "text", "words"]
 
+    /// Encoded one document at a time, as `incidents.json` is, so that memory stays flat;
+    /// the bytes are those of encoding `Index` whole.
     static func script(for incidents: [Incident]) throws -> Data {
-        let documents = incidents.map { incident in
-            [incident.url + "index.html", incident.title, incident.date?.description ?? "", incident.summary,
-             incident.searchText.excerpt, incident.searchText.laterWords.joined(separator: " ")]
+        let encoder = Self.encoder
+        var bytes = Array("window.hindsightSearchIndex = {\"documents\":[".utf8)
+        for (position, incident) in incidents.enumerated() {
+            if position > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes += try encoder.encode(document(for: incident))
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let json = try encoder.encode(Index(fields: fields, documents: documents))
-        return Data("window.hindsightSearchIndex = ".utf8) + json + Data(";\n".utf8)
+        bytes += "],\"fields\":".utf8
+        bytes += try encoder.encode(fields)
+        bytes += "};\n".utf8
+        return Data(bytes)
     }
 
-    private struct Index: Encodable {
+    static func document(for incident: Incident) -> [String] {
+        [incident.url + "index.html", incident.title, incident.date?.description ?? "", incident.summary,
+         incident.searchText.excerpt, incident.searchText.laterWords.joined(separator: " ")]
+    }
+
+    static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }
+
+    struct Index: Encodable {
         let fields: [String]
         let documents: [[String]]
     }

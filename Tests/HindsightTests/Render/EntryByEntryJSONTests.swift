@@ -1,0 +1,30 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// `incidents.json` and the search index are written one incident at a time to keep memory
+/// flat; their bytes must be exactly what encoding the whole value at once gives.
+@Suite struct EntryByEntryJSONTests {
+    @Test(arguments: [0, 1, 3])
+    func entryByEntryEncodingEqualsWholeEncoding(count: Int) throws {
+        let documents = [
+            "# Database failover\n\nDate: 2024-03-01\n\n| Time | Event |\n|---|---|\n| 10:00 | \"Alerts\" fired\\ at <db> |\n| 10:30 | Resolved |\n",
+            "---\ntitle: Cache stampede\ntags: [cache, \"a/b\"]\n---\nBy [Ana](https://example.com) <ana@example.com>\n\nMultiline\ntext with émoji 🔥.\n",
+            "# Empty timeline\n\nNothing happened.\n",
+        ]
+        let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
+        let whole = try IncidentsJSON.encoder.encode(IncidentsJSON(incidents: Array(incidents)))
+        let streamed = try IncidentsJSON.data(for: Array(incidents))
+        #expect(String(decoding: streamed, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
+    }
+}
+
+extension EntryByEntryJSONTests {
+    @Test(arguments: [0, 2])
+    func searchIndexEncodedByDocumentEqualsWholeEncoding(count: Int) throws {
+        let incidents = (0..<count).map { Fixtures.incident("# Outage \($0) \"quoted\" a/b\n\nThe </script> cache fell over.\n", name: "d\($0).md") }
+        let whole = try SearchIndex.encoder.encode(SearchIndex.Index(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.document)))
+        let script = String(decoding: try SearchIndex.script(for: incidents), as: UTF8.self)
+        #expect(script == "window.hindsightSearchIndex = " + String(decoding: whole, as: UTF8.self) + ";\n")
+    }
+}
