@@ -4,7 +4,7 @@
 /// of the rest, so that a long document still matches every word it holds while the search
 /// index stays small. Only the first `readLimit` characters are read: past that a document
 /// is a dump (logs, data), and reading all of a 50 MB one would stall the build.
-public struct SearchText: Sendable, Hashable {
+public struct SearchText: Sendable, Hashable, Codable {
     static let excerptLimit = 6_000
     static let readLimit = 200_000
 

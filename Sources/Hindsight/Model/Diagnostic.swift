@@ -1,5 +1,5 @@
 /// A problem found in a document, located at a line of its file.
-public struct Diagnostic: Sendable, Hashable {
+public struct Diagnostic: Sendable, Hashable, Codable {
     public enum Severity: String, Sendable, Hashable, Codable, Comparable {
         case warning
         case error

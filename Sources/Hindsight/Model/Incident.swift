@@ -1,6 +1,6 @@
 /// Everything Hindsight knows about one postmortem: what was extracted from the document,
 /// the HTML of its body, and what went wrong while reading it.
-public struct Incident: Sendable {
+public struct Incident: Sendable, Codable {
     /// The document's path relative to the content folder, with `/` separators.
     public var source: String
     public var slug: String

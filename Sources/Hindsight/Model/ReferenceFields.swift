@@ -1,5 +1,5 @@
 /// Front-matter fields that public postmortem archives (such as icco/postmortems) carry.
-public struct ReferenceFields: Sendable, Hashable {
+public struct ReferenceFields: Sendable, Hashable, Codable {
     public var uuid: String?
     public var url: String?
     public var company: String?

@@ -1,5 +1,5 @@
 /// A heading of the document, in order.
-public struct Section: Sendable, Hashable {
+public struct Section: Sendable, Hashable, Codable {
     public var title: String
     public var level: Int
     /// The line of the heading in the source file.

@@ -1,7 +1,7 @@
 /// One event of an incident's timeline, as written: the time exactly as the author wrote
 /// it (without emphasis or the separator after it) and the event as plain text; then, once
 /// the timeline is interpreted, when it happened and which phase of the incident it marks.
-public struct TimelineEntry: Sendable, Hashable {
+public struct TimelineEntry: Sendable, Hashable, Codable {
     public var rawTime: String
     public var text: String
     /// The line of the entry in the source file.

@@ -1,7 +1,7 @@
 /// What on-call teams track, in whole minutes, counted from when impact began, except the
 /// time to acknowledge, which counts from detection (how long an alert waited for a human).
 /// Nil when a moment is unknown or comes before the one it counts from.
-public struct IncidentMetrics: Sendable, Hashable {
+public struct IncidentMetrics: Sendable, Hashable, Codable {
     public var timeToDetect: Int?
     public var timeToAcknowledge: Int?
     public var timeToMitigate: Int?

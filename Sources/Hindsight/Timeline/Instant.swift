@@ -1,7 +1,7 @@
 /// A point in time on an incident's timeline, with the zone offset it was written in.
 /// When the document never says which day, the instant sits on a stand-in day: durations
 /// and the order still hold, but it has no ISO 8601 form.
-public struct Instant: Sendable, Hashable, Comparable {
+public struct Instant: Sendable, Hashable, Comparable, Codable {
     /// Seconds since 1970-01-01T00:00Z.
     public var utcSeconds: Int
     /// The offset from UTC of the zone the time was written in, in seconds.

@@ -1,6 +1,6 @@
 /// The moments on-call teams measure an incident by, from its timeline's phases; front
 /// matter may state any of them (`detected_at`, `resolved_at`…), and then it wins.
-public struct KeyMoments: Sendable, Hashable {
+public struct KeyMoments: Sendable, Hashable, Codable {
     /// When users started to be hurt.
     public var impactStart: Instant?
     public var detected: Instant?

@@ -1,5 +1,5 @@
 /// The part of an incident an event marks, in the order incidents unfold.
-public enum Phase: String, Sendable, Hashable, CaseIterable, Comparable {
+public enum Phase: String, Sendable, Hashable, CaseIterable, Comparable, Codable {
     /// A change or trigger: a deploy, an upgrade, a configuration push.
     case start
     /// Users start to be hurt: the outage begins.

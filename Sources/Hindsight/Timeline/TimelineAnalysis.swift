@@ -1,7 +1,7 @@
 /// What Hindsight understood of an incident's timeline: how well its times read, the key
 /// moments and metrics, and how long the incident lasted.
-public struct TimelineAnalysis: Sendable {
-    public enum Status: String, Sendable {
+public struct TimelineAnalysis: Sendable, Codable {
+    public enum Status: String, Sendable, Codable {
         /// No timeline.
         case empty
         /// Every time read as written.
