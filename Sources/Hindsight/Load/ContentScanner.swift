@@ -23,6 +23,14 @@ public struct ContentScanner: Sendable {
     public struct Result: Sendable {
         public var files: [SourceFile]
         public var diagnostics: [Diagnostic]
+        /// Every other (non-hidden) file, relative: images and attachments documents may link to.
+        public var otherFiles: [String] = []
+
+        public init(files: [SourceFile], diagnostics: [Diagnostic], otherFiles: [String] = []) {
+            self.files = files
+            self.diagnostics = diagnostics
+            self.otherFiles = otherFiles
+        }
     }
 
     public func scan() -> Result {
@@ -30,22 +38,31 @@ public struct ContentScanner: Sendable {
         var pending = [""]
         while let relativeFolder = pending.popLast() {
             let folder = Path.join(root, relativeFolder)
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
+            guard let entries = FolderEntry.entries(of: folder) else {
                 result.diagnostics.append(problem(relativeFolder, "cannot read folder"))
                 continue
             }
-            for name in names.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) where !name.hasPrefix(".") {
-                let relative = relativeFolder.isEmpty ? name : relativeFolder + "/" + name
-                visit(relative, into: &result, pending: &pending)
+            for entry in entries.sorted(by: { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }) where !entry.name.hasPrefix(".") {
+                let relative = relativeFolder.isEmpty ? entry.name : relativeFolder + "/" + entry.name
+                visit(relative, kind: entry.kind, into: &result, pending: &pending)
             }
         }
         result.files.sort { $0.relativePath.utf8.lexicographicallyPrecedes($1.relativePath.utf8) }
+        result.otherFiles.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         return result
     }
 
-    private func visit(_ relative: String, into result: inout Result, pending: inout [String]) {
+    private func visit(_ relative: String, kind: FolderEntry.Kind, into result: inout Result, pending: inout [String]) {
         let path = Path.join(root, relative)
         guard !excluding.contains(path) else { return }
+        switch kind {
+        case .folder: pending.append(relative)
+        case .file: add(relative, path: path, into: &result)
+        case .other: visitLinkOrUnknown(relative, path: path, into: &result, pending: &pending)
+        }
+    }
+
+    private func visitLinkOrUnknown(_ relative: String, path: String, into result: inout Result, pending: inout [String]) {
         var isDirectory: ObjCBool = false
         let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
@@ -56,12 +73,23 @@ public struct ContentScanner: Sendable {
             if !isLink { pending.append(relative) }
             return
         }
-        guard Self.extensions.contains(Path.extensionOf(relative).lowercased()) else { return }
-        if isLink, !Path.isInside(Path.resolvingLinks(path), Path.resolvingLinks(root)) {
+        if isLink, Self.isDocument(relative), !Path.isInside(Path.resolvingLinks(path), Path.resolvingLinks(root)) {
             result.diagnostics.append(problem(relative, "symbolic link points outside the content folder; skipped", severity: .warning))
             return
         }
+        add(relative, path: path, into: &result)
+    }
+
+    private func add(_ relative: String, path: String, into result: inout Result) {
+        guard Self.isDocument(relative) else {
+            result.otherFiles.append(relative)
+            return
+        }
         result.files.append(SourceFile(path: path, relativePath: relative, displayPath: Path.join(displayRoot, relative)))
+    }
+
+    private static func isDocument(_ relative: String) -> Bool {
+        extensions.contains(Path.extensionOf(relative).lowercased())
     }
 
     private func problem(_ relative: String, _ message: String, severity: Diagnostic.Severity = .error) -> Diagnostic {
