@@ -10,7 +10,9 @@ struct BuildCommand: ParsableCommand {
             Problems are printed as `path:line: severity: message [rule]`. The exit code is 0 when \
             the site was built without errors, 1 when there were errors (or warnings with --strict); \
             the pages that could be built are written either way. The output folder is replaced \
-            as a whole, and only if Hindsight made it.
+            as a whole, and only if Hindsight made it. Unchanged pages keep their files (and \
+            modification times): the analysis of every document and the key of every page are \
+            cached in .hindsight-cache/ in the site folder, which can be deleted at any time.
             """
     )
 
@@ -35,6 +37,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
+    @Flag(name: .customLong("no-cache"), help: "Rebuild everything, neither reading nor writing .hindsight-cache/.")
+    var noCache = false
+
     func run() throws {
         let siteRoot = SiteSettings.root
         var config = try SiteSettings.load()
@@ -49,7 +54,7 @@ struct BuildCommand: ParsableCommand {
             printError("warning: raw HTML and unsafe links from documents are kept (--unsafe-html); publish only trusted content")
         }
 
-        let report = SiteBuilder(config: config, siteRoot: siteRoot).build()
+        let report = SiteBuilder(config: config, siteRoot: siteRoot, useCache: !noCache).build()
         for diagnostic in report.diagnostics { printError(diagnostic.formatted) }
         print(report.summaryLine + (report.wroteSite ? " → \(config.outputFolder)/" : "; the output folder was left as it was"))
         if report.failed(strict: config.strict) { throw ExitCode.failure }

@@ -1,6 +1,12 @@
 /// What a build did: for the summary line, the exit code and tests.
 public struct BuildReport: Sendable {
+    /// The incidents this build analysed. Empty when the build found nothing changed since
+    /// the last one (`upToDate`); `incidentCount` is right either way. Incidents taken from
+    /// the cache have no `bodyHTML` unless their page was rendered again.
     public var incidents: [Incident]
+    public var incidentCount: Int
+    /// Nothing changed since the last build: the site was left exactly as it was.
+    public var upToDate = false
     /// Every diagnostic, sorted by file and line.
     public var diagnostics: [Diagnostic]
     public var seconds: Double
@@ -16,7 +22,7 @@ public struct BuildReport: Sendable {
     }
 
     public var summaryLine: String {
-        let pages = incidents.count == 1 ? "1 incident" : "\(incidents.count) incidents"
+        let pages = incidentCount == 1 ? "1 incident" : "\(incidentCount) incidents"
         let time = String(format: "%.2f", seconds)
         return "Built \(pages): \(warningCount) warning\(warningCount == 1 ? "" : "s"), \(errorCount) error\(errorCount == 1 ? "" : "s") in \(time) s"
     }

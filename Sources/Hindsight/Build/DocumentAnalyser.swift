@@ -7,7 +7,7 @@ struct DocumentAnalyser: Sendable {
     /// The lint rules, run on the same parse and extraction.
     var linter = Linter(settings: RuleSettings())
 
-    struct Outcome: Sendable {
+    struct Outcome: Sendable, Codable {
         var incident: Incident?
         var diagnostics: [Diagnostic]
         /// The front matter sets `slug:`: a clash is then a conflict, not a coincidence.

@@ -11,27 +11,41 @@ public struct SiteBuilder: Sendable {
     public var config: SiteConfig
     /// The folder `hindsight.yml`, `themes/` and relative paths are resolved against.
     public var siteRoot: String
+    /// Reuse the previous build's work (see `BuildCache`); off, the cache is neither read
+    /// nor written and every build starts cold.
+    public var useCache: Bool
 
-    public init(config: SiteConfig, siteRoot: String = FileManager.default.currentDirectoryPath) {
+    public init(config: SiteConfig, siteRoot: String = FileManager.default.currentDirectoryPath, useCache: Bool = true) {
         self.config = config
         self.siteRoot = siteRoot
+        self.useCache = useCache
     }
 
     public func build() -> BuildReport {
         let clock = ContinuousClock.now
         var diagnostics: [Diagnostic] = []
-        func finish(_ incidents: [Incident], wroteSite: Bool) -> BuildReport {
+        func finish(_ incidents: [Incident], count: Int? = nil, wroteSite: Bool, upToDate: Bool = false) -> BuildReport {
             let elapsed = ContinuousClock.now - clock
-            return BuildReport(incidents: incidents, diagnostics: sorted(diagnostics),
+            return BuildReport(incidents: incidents, incidentCount: count ?? incidents.count, upToDate: upToDate,
+                               diagnostics: upToDate ? diagnostics : sorted(diagnostics),
                                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
                                wroteSite: wroteSite)
+        }
+
+        let outputPath = Path.absolute(resolve(config.outputFolder))
+        let sources = load(excluding: [outputPath, OutputDirectory.staging(for: outputPath)])
+        let snapshot = BuildSnapshot(config: config, siteRoot: siteRoot, outputPath: outputPath, sources: sources,
+                                     cache: useCache ? BuildCache(siteRoot: siteRoot, outputFolder: outputPath) : nil)
+        if let record = snapshot.upToDateRecord {
+            diagnostics = record.diagnostics
+            return finish([], count: record.incidentCount, wroteSite: true, upToDate: true)
         }
 
         let theme: Theme
         let output: OutputDirectory
         do {
-            theme = try Theme(folders: ThemeLocator.folders(theme: config.theme, siteRoot: siteRoot))
-            output = try OutputDirectory(path: resolve(config.outputFolder), contentFolder: resolve(config.contentFolder))
+            theme = try Theme(folders: snapshot.themeFolders)
+            output = try OutputDirectory(path: outputPath, contentFolder: resolve(config.contentFolder))
         } catch let error as Theme.LoadError {
             diagnostics.append(error.diagnostic)
             return finish([], wroteSite: false)
@@ -40,11 +54,21 @@ public struct SiteBuilder: Sendable {
             return finish([], wroteSite: false)
         }
 
-        let (incidents, problems) = read(excluding: [output.path, output.staging])
-        diagnostics += problems
+        let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? [:]
+        let analyses = analyse(sources.files, stamps: snapshot.stamps, stored: stored)
+        let outcomes = analyses.map(\.outcome)
+        diagnostics += sources.diagnostics + outcomes.flatMap(\.diagnostics)
+            + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
+        var incidents = collect(outcomes.compactMap(\.incident))
 
-        let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging))
-        diagnostics += renderer.writePages(incidents)
+        let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
+        let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
+        let reusable = snapshot.reusablePages(pageKeys, previousOutput: previous)
+        let reanalysed = Set(analyses.indices.filter { !analyses[$0].fresh }.map { sources.files[$0].relativePath })
+        incidents = withBodies(incidents, except: reusable, missingFrom: reanalysed, files: sources.files)
+
+        let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
+        diagnostics += renderer.writePages(incidents, reusing: reusable)
         do {
             try renderer.writeListings(incidents.map(\.withoutBody))
             try output.commit()
@@ -53,7 +77,9 @@ public struct SiteBuilder: Sendable {
             diagnostics.append(Diagnostic(file: config.outputFolder, line: 1, severity: .error, rule: "write-failed", message: "\(error)"))
             return finish(incidents, wroteSite: false)
         }
-        return finish(incidents, wroteSite: true)
+        let report = finish(incidents, wroteSite: true)
+        snapshot.save(report, pageKeys: pageKeys, analyses: analyses.map(\.cached), stored: stored)
+        return report
     }
 
     /// Reads and analyses the content exactly as `build` does, and writes nothing.
@@ -83,10 +109,41 @@ public struct SiteBuilder: Sendable {
     }
 
     func analyse(_ files: [SourceFile]) -> [DocumentAnalyser.Outcome] {
-        let analyser = DocumentAnalyser(parser: DocumentParser(contentRoot: resolve(config.contentFolder),
-                                                               allowUnsafeHTML: config.allowUnsafeHTML),
-                                        timezone: config.timezone, linter: Linter(settings: config.rules))
-        return files.parallelMap(jobs: config.jobs, analyser.analyse)
+        files.parallelMap(jobs: config.jobs, analyser.analyse)
+    }
+
+    /// Analyses the documents the cache does not know in their current bytes, and takes the
+    /// others from it (without their bodies).
+    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: [String: StoredAnalysis]) -> [Analysis] {
+        let analyser = analyser
+        return Array(files.indices).parallelMap(jobs: config.jobs) { index in
+            let stamp = stamps[index]
+            if let cached = stored[stamp.relativePath]?.analysis, cached.stamp == stamp {
+                return Analysis(cached: cached, fresh: false)
+            }
+            let outcome = analyser.analyse(files[index])
+            return Analysis(cached: CachedAnalysis(stamp: stamp, outcome: outcome), fresh: true, body: outcome.incident?.bodyHTML)
+        }
+    }
+
+    /// Gives the incidents whose page will be rendered the body the cache left out, by
+    /// analysing their documents again (the few neighbours of a changed document).
+    func withBodies(_ incidents: [Incident], except reusable: Set<Int>, missingFrom cachedSources: Set<String>,
+                    files: [SourceFile]) -> [Incident] {
+        let filesBySource = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        let positions = incidents.indices.filter { !reusable.contains($0) && cachedSources.contains(incidents[$0].source) }
+        let analyser = analyser
+        let bodies = positions.parallelMap(jobs: config.jobs) { position in
+            filesBySource[incidents[position].source].flatMap { analyser.analyse($0).incident?.bodyHTML } ?? ""
+        }
+        var incidents = incidents
+        for (position, body) in zip(positions, bodies) { incidents[position].bodyHTML = body }
+        return incidents
+    }
+
+    private var analyser: DocumentAnalyser {
+        DocumentAnalyser(parser: DocumentParser(contentRoot: resolve(config.contentFolder), allowUnsafeHTML: config.allowUnsafeHTML),
+                         timezone: config.timezone, linter: Linter(settings: config.rules))
     }
 
     /// Unique slugs (in source order, so they do not depend on dates), then newest first;

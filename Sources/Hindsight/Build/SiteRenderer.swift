@@ -8,10 +8,13 @@ struct SiteRenderer: Sendable {
     let config: SiteConfig
     let writer: SiteWriter
 
-    /// Writes every incident page in parallel; returns the problems met, per incident.
-    func writePages(_ incidents: [Incident]) -> [Diagnostic] {
+    /// Writes every incident page in parallel; returns the problems met, per incident. The
+    /// pages at `reusable` positions are linked from the previous site (with their assets)
+    /// when it still has them, and rendered otherwise.
+    func writePages(_ incidents: [Incident], reusing reusable: Set<Int> = []) -> [Diagnostic] {
         Array(incidents.indices).parallelMap(jobs: config.jobs) { position -> Diagnostic? in
             let incident = incidents[position]
+            if reusable.contains(position), reuse(incident) { return nil }
             let neighbours = IncidentNeighbours(of: position, in: incidents)
             do {
                 try writer.write(theme.render("incident", PageContext.incident(incident, config: config, neighbours: neighbours)),
@@ -25,6 +28,10 @@ struct SiteRenderer: Sendable {
                                   rule: "write-failed", message: "\(error)")
             }
         }.compactMap { $0 }
+    }
+
+    private func reuse(_ incident: Incident) -> Bool {
+        ([incident.url + "index.html"] + incident.assets.map { incident.url + $0.pagePath }).allSatisfy(writer.reuse)
     }
 
     /// Writes the pages made from the archive as a whole in parallel, then the theme's

@@ -21,9 +21,7 @@ public struct OutputDirectory: Sendable {
     /// Checks that `path` may be replaced and creates an empty staging folder beside it.
     public init(path: String, contentFolder: String) throws(Refusal) {
         self.path = Path.absolute(path)
-        let parent = (self.path as NSString).deletingLastPathComponent
-        let name = (self.path as NSString).lastPathComponent
-        staging = Path.join(parent, ".\(name).hindsight-staging")
+        staging = Self.staging(for: self.path)
         let content = Path.absolute(contentFolder)
         if Path.isInside(content, self.path) {
             throw Refusal(message: "\(path): the output folder would contain the content folder \(contentFolder); choose another output folder")
@@ -39,6 +37,13 @@ public struct OutputDirectory: Sendable {
         } catch {
             throw Refusal(message: "\(path): cannot create the output folder: \(error.localizedDescription)")
         }
+    }
+
+    /// The staging folder beside the output folder at `path` (absolute).
+    static func staging(for path: String) -> String {
+        let parent = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        return Path.join(parent, ".\(name).hindsight-staging")
     }
 
     /// Where the previous site waits while the new one is moved in.

@@ -2,8 +2,19 @@ import Foundation
 
 /// Writes files into the staging folder. Every path is relative to the site root and is
 /// checked to stay inside it.
+///
+/// With a `previous` site (the output folder being replaced), a file whose new bytes equal
+/// the previous file's is hard-linked from it instead of written: the published file keeps
+/// its inode and modification time, so rsync, caches and file watchers see it unchanged.
+/// The previous site is never written to, so linking is safe until it is removed.
 struct SiteWriter: Sendable {
     let root: String
+    var previous: String?
+
+    init(root: String, previous: String? = nil) {
+        self.root = root
+        self.previous = previous
+    }
 
     struct Failure: Error, CustomStringConvertible {
         var path: String
@@ -17,6 +28,10 @@ struct SiteWriter: Sendable {
 
     func write(_ data: Data, to relative: String) throws(Failure) {
         let path = try destination(relative)
+        if let old = previousFile(relative), RawFile.bytes(atPath: old).map({ $0.elementsEqual(data) }) == true,
+           link(old, path) == 0 {
+            return
+        }
         do {
             try data.write(to: URL(fileURLWithPath: path))
         } catch {
@@ -26,12 +41,28 @@ struct SiteWriter: Sendable {
 
     func copy(_ source: String, to relative: String) throws(Failure) {
         let path = try destination(relative)
+        unlink(path)
+        if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),
+           RawFile.bytes(atPath: old) == bytes, link(old, path) == 0 {
+            return
+        }
         do {
-            if FileManager.default.fileExists(atPath: path) { try FileManager.default.removeItem(atPath: path) }
             try FileManager.default.copyItem(atPath: source, toPath: path)
         } catch {
             throw Failure(path: relative, reason: "cannot copy \(source): \(error.localizedDescription)")
         }
+    }
+
+    /// Links the previous site's file in unchanged, without reading it; false when there is
+    /// none (deleted by hand, or no previous site), and the caller renders it instead.
+    func reuse(_ relative: String) -> Bool {
+        guard let old = previousFile(relative), let path = try? destination(relative) else { return false }
+        return link(old, path) == 0
+    }
+
+    private func previousFile(_ relative: String) -> String? {
+        guard let previous, let path = Path.normalize(relative, in: previous), Path.isInside(path, previous) else { return nil }
+        return path
     }
 
     /// The absolute path for `relative`, with its folder created.
@@ -40,10 +71,8 @@ struct SiteWriter: Sendable {
             throw Failure(path: relative, reason: "refusing to write outside the output folder")
         }
         let folder = (path as NSString).deletingLastPathComponent
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw Failure(path: relative, reason: "cannot create folder: \(error.localizedDescription)")
+        guard Folders.make(folder) else {
+            throw Failure(path: relative, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
         return path
     }

@@ -1,0 +1,24 @@
+/// What an incident's page is made from, as one number: its document's bytes, its slug
+/// (which can change when another document takes it), and the title, address and date of
+/// its older and newer neighbours (the links at its foot). The theme and settings are in
+/// `inputs`. Equal keys mean the previous build wrote the same page.
+enum PageKey {
+    static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64) -> [BuildRecord.PageKey] {
+        incidents.indices.map { position in
+            let incident = incidents[position]
+            var hasher = StableHasher()
+            hasher.combine(inputs)
+            hasher.combine(incident.source)
+            hasher.combine(incident.url)
+            hasher.combine(stamps[incident.source]?.hash ?? 0)
+            hasher.combine(stamps[incident.source]?.size ?? -1)
+            let neighbours = IncidentNeighbours(of: position, in: incidents)
+            for neighbour in [neighbours.older, neighbours.newer] {
+                hasher.combine(neighbour?.title ?? "\u{0}")
+                hasher.combine(neighbour?.url ?? "\u{0}")
+                hasher.combine(neighbour?.date?.description ?? "\u{0}")
+            }
+            return BuildRecord.PageKey(url: incident.url, key: hasher.value)
+        }
+    }
+}

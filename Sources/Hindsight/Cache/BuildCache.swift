@@ -1,0 +1,74 @@
+import Foundation
+
+/// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
+/// folder (named by a hash of its absolute path, so that two outputs of one site do not
+/// invalidate each other). Two files: `record` (small, read by every build) and `analyses`
+/// (every document's analysis, read only when something changed).
+///
+/// The cache is an optimisation only. Every read validates what it gets and treats any
+/// problem (missing, truncated, garbage, another version) as "no cache"; every write goes to
+/// a temporary file renamed into place, so a killed build leaves the old file or the new one.
+struct BuildCache: Sendable {
+    static let folderName = ".hindsight-cache"
+    private static let magic = Array("hindsight-cache-\(BuildInputs.cacheFormat)\n".utf8)
+
+    let folder: String
+
+    init(siteRoot: String, outputFolder: String) {
+        let key = String(StableHasher.hash(Path.absolute(outputFolder)), radix: 16)
+        folder = Path.join(Path.join(siteRoot, Self.folderName), key)
+    }
+
+    private var recordPath: String { Path.join(folder, "record") }
+    private var analysesPath: String { Path.join(folder, "analyses") }
+
+    func record() -> BuildRecord? {
+        guard let payload = payload(atPath: recordPath) else { return nil }
+        return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+    }
+
+    /// The analyses made under `inputs`, by document path; empty when there are none.
+    func analyses(inputs: UInt64, jobs: Int) -> [String: StoredAnalysis] {
+        guard let payload = payload(atPath: analysesPath),
+              let chunks = try? CachedChunks.split(payload, expecting: inputs)
+        else { return [:] }
+        let decoded = chunks.parallelMap(jobs: jobs) { bytes in
+            (try? BinaryDecoder.decode(CachedAnalysis.self, from: bytes)).map { StoredAnalysis(analysis: $0, bytes: bytes) }
+        }
+        var byPath: [String: StoredAnalysis] = [:]
+        for case let stored? in decoded { byPath[stored.analysis.stamp.relativePath] = stored }
+        return byPath
+    }
+
+    /// Writes the record and the analyses; an analysis equal to a stored one keeps its bytes.
+    func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: [String: StoredAnalysis], inputs: UInt64, jobs: Int) {
+        let chunks = analyses.parallelMap(jobs: jobs) { analysis in
+            if let old = stored[analysis.stamp.relativePath], old.analysis.stamp == analysis.stamp { return old.bytes }
+            return (try? BinaryEncoder.encode(analysis)) ?? []
+        }
+        guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
+        store(CachedChunks.join(chunks, inputs: inputs), atPath: analysesPath)
+        store(recordBytes, atPath: recordPath)
+    }
+
+    /// Deletes this output's cache (only files the cache writes, never the folder's other content).
+    func clear() {
+        for path in [recordPath, analysesPath] { unlink(path) }
+    }
+
+    private func payload(atPath path: String) -> [UInt8]? {
+        guard let bytes = RawFile.bytes(atPath: path), bytes.starts(with: Self.magic) else { return nil }
+        return Array(bytes.dropFirst(Self.magic.count))
+    }
+
+    private func store(_ payload: [UInt8], atPath path: String) {
+        let temporary = path + ".partial"
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try Data(Self.magic + payload).write(to: URL(fileURLWithPath: temporary))
+            guard rename(temporary, path) == 0 else { unlink(temporary); return }
+        } catch {
+            unlink(temporary)
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+
+/// Everything a build reads besides the documents, reduced to one fingerprint: when it
+/// changes, no cached analysis and no previous page can be trusted.
+///
+/// - the generator's version and the cache format;
+/// - every setting that changes the output (not `jobs`: output is the same on any number
+///   of threads; not `strict`: it only changes the exit code, decided from the diagnostics);
+/// - the bytes of every file of every theme folder in the fallback chain;
+/// - the size and modification time of every other file in the content folder, since a
+///   document's analysis depends on which files it links to exist (and assets are copied).
+struct BuildInputs {
+    static let cacheFormat = 1
+
+    static func fingerprint(config: SiteConfig, contentRoot: String, outputRoot: String,
+                            themeFolders: [String], otherContentFiles: [String]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(Generator.version)
+        hasher.combine(cacheFormat)
+        for setting in [config.title, config.baseURL ?? "\u{0}", config.theme, config.contentFolder,
+                        config.outputFolder, config.timezone, contentRoot, outputRoot] {
+            hasher.combine(setting)
+        }
+        hasher.combine(config.allowUnsafeHTML)
+        for (rule, level) in config.rules.levels.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(rule)
+            hasher.combine(level.rawValue)
+        }
+        hasher.combine(config.rules.requiredSections.count)
+        config.rules.requiredSections.forEach { hasher.combine($0) }
+        for folder in themeFolders {
+            hasher.combine(folder)
+            for relative in files(in: folder) {
+                hasher.combine(relative)
+                RawFile.bytes(atPath: Path.join(folder, relative))?.withUnsafeBytes { hasher.combine(bytes: $0) }
+            }
+        }
+        for relative in otherContentFiles {
+            hasher.combine(relative)
+            let stat = RawFile.stat(atPath: Path.join(contentRoot, relative))
+            hasher.combine(stat?.size ?? -1)
+            hasher.combine(stat?.modified ?? -1)
+        }
+        return hasher.value
+    }
+
+    /// Every file below `folder` (hidden ones too: a theme could read them one day), sorted.
+    private static func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var found: [String] = []
+        while let relative = enumerator.nextObject() as? String { found.append(relative) }
+        return found.sorted()
+    }
+}

@@ -1,0 +1,33 @@
+/// What the last successful build left for the next one: the fingerprints it was made
+/// from, the output folder it published, its diagnostics (so that "nothing changed" reports
+/// exactly what a full build would) and the key of every incident page it wrote.
+///
+/// The per-document analyses are kept apart, in `CachedAnalyses`, because only a build that
+/// found something changed needs them.
+struct BuildRecord: Sendable, Codable {
+    /// `BuildInputs.fingerprint`: settings, theme, version, other content files.
+    var inputs: UInt64
+    /// `inputs` and every document's stamp: equal means the site would be the same.
+    var site: UInt64
+    /// The output folder this build published (`OutputIdentity`).
+    var output: [Int]
+    var incidentCount: Int
+    var diagnostics: [Diagnostic]
+    var pages: [PageKey]
+
+    struct PageKey: Sendable, Codable {
+        var url: String
+        var key: UInt64
+    }
+
+    static func site(inputs: UInt64, stamps: [DocumentStamp]) -> UInt64 {
+        var hasher = StableHasher()
+        hasher.combine(inputs)
+        for stamp in stamps {
+            hasher.combine(stamp.relativePath)
+            hasher.combine(stamp.size)
+            hasher.combine(stamp.hash)
+        }
+        return hasher.value
+    }
+}

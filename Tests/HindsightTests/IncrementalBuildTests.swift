@@ -1,0 +1,174 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// The cache (`.hindsight-cache/`) only ever saves work: every rebuild gives the site a cold
+/// build gives, unchanged files keep their inode and modification time, and a damaged or
+/// missing cache is a cold build.
+@Suite struct IncrementalBuildTests {
+    /// Five incidents a day apart, so that each page has known neighbours.
+    private func fiveDaySite() throws -> TestSite {
+        let site = try TestSite()
+        for day in 1...5 {
+            try site.add("day\(day).md", "# Outage on day \(day)\n\nOn 2024-03-0\(day) the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n")
+        }
+        return site
+    }
+
+    private func page(day: Int) -> String { "incidents/2024-03-0\(day)-outage-on-day-\(day)/index.html" }
+
+    @Test func nothingChangedWritesNothingAndReportsTheSame() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        try site.add("broken.md", "---\ntitle: [unclosed\n---\nBody\n")
+        let first = site.build()
+        let before = try OutputFiles(site)
+
+        let second = site.build()
+        #expect(second.upToDate)
+        #expect(second.diagnostics == first.diagnostics)
+        #expect(second.incidentCount == first.incidentCount)
+        #expect(second.failed(strict: false) == first.failed(strict: false))
+        #expect(second.summaryLine.prefix(while: { $0 != "i" }) == first.summaryLine.prefix(while: { $0 != "i" }))
+        #expect(try OutputFiles(site) == before)
+    }
+
+    @Test func oneChangedDocumentRewritesItsPageItsNeighboursAndListingsOnly() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        _ = site.build()
+        let before = try OutputFiles(site)
+
+        try site.add("day3.md", "# Outage on day 3, revised\n\nOn 2024-03-03 the api failed again.\n")
+        let report = site.build()
+        #expect(!report.upToDate)
+        let after = try OutputFiles(site)
+        let rewritten = Set(after.identities.keys.filter { after.identities[$0] != before.identities[$0] })
+        #expect(!rewritten.contains(page(day: 1)) && !rewritten.contains(page(day: 5)))
+        #expect(!rewritten.contains("style.css"))
+        #expect(rewritten.isSuperset(of: ["incidents/2024-03-03-outage-on-day-3-revised/index.html", page(day: 2), page(day: 4), "index.html"]))
+        #expect(try site.snapshot() == coldBuild(of: site))
+    }
+
+    @Test(arguments: ["add", "remove", "rename"])
+    func addedRemovedAndRenamedDocumentsGiveTheColdSite(_ change: String) throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        _ = site.build()
+        let content = site.root + "/content/"
+        switch change {
+        case "add": try site.add("day6.md", "# Outage on day 6\n\nOn 2024-03-06 it failed.\n")
+        case "remove": try FileManager.default.removeItem(atPath: content + "day2.md")
+        default: try FileManager.default.moveItem(atPath: content + "day2.md", toPath: content + "renamed.md")
+        }
+        _ = site.build()
+        #expect(try site.snapshot() == coldBuild(of: site))
+    }
+
+    @Test func aSettingOrThemeChangeRebuildsEveryPage() throws {
+        var site = try fiveDaySite()
+        defer { site.remove() }
+        _ = site.build()
+        site.config.title = "Another title"
+        _ = site.build()
+        #expect(try site.snapshot() == coldBuild(of: site))
+        #expect(site.output(page(day: 1))?.contains("Another title") == true)
+
+        try Fixtures.write("/* a site's own style */\n", to: site.root + "/themes/default/style.css")
+        _ = site.build()
+        #expect(site.output("style.css") == "/* a site's own style */\n")
+        #expect(try site.snapshot() == coldBuild(of: site))
+    }
+
+    @Test func aChangedImageIsCopiedAgain() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        try site.add("day1.md", "# Outage on day 1\n\nOn 2024-03-01 it failed.\n\n![graph](graph.png)\n")
+        try site.addBytes("graph.png", [1, 2, 3])
+        _ = site.build()
+        try site.addBytes("graph.png", [4, 5, 6, 7])
+        _ = site.build()
+        #expect(try site.snapshot()["incidents/2024-03-01-outage-on-day-1/graph.png"] == Data([4, 5, 6, 7]))
+    }
+
+    @Test(arguments: CacheDamage.allCases)
+    func aDamagedCacheGivesTheColdSite(_ damage: CacheDamage) throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        _ = site.build()
+        try site.add("day3.md", "# Outage on day 3, revised\n\nOn 2024-03-03 the api failed again.\n")
+        try damage.apply(to: site.root + "/" + BuildCache.folderName)
+        let report = site.build()
+        #expect(report.wroteSite && !report.upToDate)
+        #expect(try site.snapshot() == coldBuild(of: site))
+    }
+
+    @Test func withoutTheCacheNothingIsReadOrWritten() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        let report = SiteBuilder(config: site.config, siteRoot: site.root, useCache: false).build()
+        #expect(report.wroteSite)
+        #expect(!site.exists(BuildCache.folderName))
+    }
+
+    @Test func theBinaryFormatRoundTripsAnAnalysis() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        let incident = try #require(site.build().incidents.first)
+        let outcome = DocumentAnalyser.Outcome(incident: incident, diagnostics: [
+            Diagnostic(file: "a.md", line: 3, column: 7, severity: .error, rule: "r", message: "m"),
+        ], declaresSlug: true)
+        let cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42), outcome: outcome)
+        let decoded = try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached))
+        #expect(try BinaryEncoder.encode(decoded) == BinaryEncoder.encode(cached))
+        #expect(decoded.outcome.incident?.timeline == incident.timeline)
+        #expect(decoded.outcome.diagnostics == outcome.diagnostics)
+        #expect(throws: (any Error).self) { try BinaryDecoder.decode(CachedAnalysis.self, from: Array(BinaryEncoder.encode(cached).dropLast())) }
+    }
+
+    /// The same site built from scratch, without the cache, into a folder of its own.
+    private func coldBuild(of site: TestSite) throws -> [String: Data] {
+        var cold = site
+        cold.config.outputFolder = "cold"
+        defer { try? FileManager.default.removeItem(atPath: site.root + "/cold") }
+        #expect(SiteBuilder(config: cold.config, siteRoot: site.root, useCache: false).build().wroteSite)
+        return try cold.snapshot()
+    }
+}
+
+/// The ways a cache can be damaged between two builds.
+enum CacheDamage: String, CaseIterable, Sendable {
+    case deleted, emptied, truncated, garbage, otherFormat
+
+    func apply(to folder: String) throws {
+        let manager = FileManager.default
+        for subfolder in try manager.contentsOfDirectory(atPath: folder) {
+            for name in try manager.contentsOfDirectory(atPath: folder + "/" + subfolder) {
+                let path = folder + "/" + subfolder + "/" + name
+                let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+                switch self {
+                case .deleted: try manager.removeItem(atPath: path)
+                case .emptied: try Data().write(to: URL(fileURLWithPath: path))
+                case .truncated: try bytes.prefix(bytes.count / 2).write(to: URL(fileURLWithPath: path))
+                case .garbage: try Data((0..<bytes.count).map { UInt8(truncatingIfNeeded: $0 &* 7919) }).write(to: URL(fileURLWithPath: path))
+                case .otherFormat: try (Data("hindsight-cache-0\n".utf8) + bytes.dropFirst(18)).write(to: URL(fileURLWithPath: path))
+                }
+            }
+        }
+    }
+}
+
+/// Every file of a site's output folder with its inode and modification time: a file
+/// rewritten, even with the same bytes, gets a new one.
+struct OutputFiles: Equatable {
+    var identities: [String: [Int]] = [:]
+
+    init(_ site: TestSite) throws {
+        let folder = site.root + "/" + site.config.outputFolder
+        for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
+            var status = stat()
+            guard lstat(folder + "/" + relative, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { continue }
+            identities[relative] = [Int(status.st_ino), Int(status.st_mtim.tv_sec), Int(status.st_mtim.tv_nsec)]
+        }
+    }
+}
