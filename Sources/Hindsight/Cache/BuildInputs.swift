@@ -3,7 +3,9 @@ import Foundation
 /// Everything a build reads besides the documents, reduced to one fingerprint: when it
 /// changes, no cached analysis and no previous page can be trusted.
 ///
-/// - the generator's version and the cache format;
+/// - the generator's version and the cache format, and the size and modification time of the
+///   running executable: the cache's binary form follows the model's stored properties, which
+///   can change between two builds of one version (a developer's build, a patched package);
 /// - every setting that changes the output (not `jobs`: output is the same on any number
 ///   of threads; not `strict`: it only changes the exit code, decided from the diagnostics);
 /// - the bytes of every file of every theme folder in the fallback chain;
@@ -17,6 +19,9 @@ struct BuildInputs {
         var hasher = StableHasher()
         hasher.combine(Generator.version)
         hasher.combine(cacheFormat)
+        let executable = Bundle.main.executablePath.flatMap { RawFile.stat(atPath: $0) }
+        hasher.combine(executable?.size ?? -1)
+        hasher.combine(executable?.modified ?? -1)
         for setting in [config.title, config.baseURL ?? "\u{0}", config.theme, config.contentFolder,
                         config.outputFolder, config.timezone, contentRoot, outputRoot] {
             hasher.combine(setting)
