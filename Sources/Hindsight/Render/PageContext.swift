@@ -33,14 +33,14 @@ enum PageContext {
         ]) { _, new in new }
     }
 
-    static func index(_ incidents: [Incident], config: SiteConfig, taxonomy: Taxonomy? = nil) -> [String: Any] {
-        let root = ""
-        return page(config, path: "", root: root).merging([
-            "incidents": incidents.map { summary($0, root: root) },
+    /// - Parameter rows: the incidents' `SharedRows`, seen from the site root.
+    static func index(_ incidents: [Incident], rows: [[String: Any]], config: SiteConfig, taxonomy: Taxonomy) -> [String: Any] {
+        page(config, path: "", root: "").merging([
+            "incidents": rows,
             "count": incidents.count,
             "hasIncidents": !incidents.isEmpty,
             "archiveCharts": ArchiveCharts.context(incidents) ?? false,
-            "filters": IndexFilters.context(taxonomy ?? Taxonomy(incidents)),
+            "filters": IndexFilters.context(taxonomy),
         ]) { _, new in new }
     }
 

@@ -11,9 +11,10 @@ struct ArchivePages {
     /// The files, the costliest first, so that parallel workers finish close together.
     func files(_ incidents: [Incident]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents)
+        let indexRows = SharedRows(incidents, root: "", theme: theme, jobs: config.jobs)
         var files = [
             ListingFile(path: "incidents.json") { try IncidentsJSON.data(for: incidents) },
-            page("index", "index.html") { [config] in PageContext.index(incidents, config: config, taxonomy: taxonomy) },
+            page("index", "index.html") { [config] in PageContext.index(incidents, rows: indexRows.rows, config: config, taxonomy: taxonomy) },
             ListingFile(path: "search-index.js") { try SearchIndex.script(for: incidents) },
         ]
         files += taxonomyPages(incidents, taxonomy)
@@ -33,7 +34,7 @@ struct ArchivePages {
     }
 
     private func taxonomyPages(_ incidents: [Incident], _ taxonomy: Taxonomy) -> [ListingFile] {
-        let shared = SharedRows(rows: incidents.map { PageContext.summary($0, root: TaxonomyPageContext.termRoot) })
+        let shared = SharedRows(incidents, root: TaxonomyPageContext.termRoot, theme: theme, jobs: config.jobs)
         return TaxonomyKind.allCases.flatMap { kind in
             [page("terms", kind.folder + "/index.html") { [config] in
                 TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config)
