@@ -50,7 +50,9 @@ import Testing
         #expect(try site.snapshot() == coldBuild(of: site))
     }
 
-    @Test(arguments: ["add", "remove", "rename"])
+    /// "clash": a new document takes the slug of an unchanged one, whose listing rows and
+    /// export entry must then be made again with its new slug.
+    @Test(arguments: ["add", "remove", "rename", "clash"])
     func addedRemovedAndRenamedDocumentsGiveTheColdSite(_ change: String) throws {
         let site = try fiveDaySite()
         defer { site.remove() }
@@ -59,6 +61,7 @@ import Testing
         switch change {
         case "add": try site.add("day6.md", "# Outage on day 6\n\nOn 2024-03-06 it failed.\n")
         case "remove": try FileManager.default.removeItem(atPath: content + "day2.md")
+        case "clash": try site.add("day0.md", "# Outage on day 3\n\nOn 2024-03-03 the api failed.\n")
         default: try FileManager.default.moveItem(atPath: content + "day2.md", toPath: content + "renamed.md")
         }
         _ = site.build()

@@ -55,31 +55,44 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? [:]
-        let analyses = analyse(sources.files, stamps: snapshot.stamps, stored: stored)
-        let outcomes = analyses.map(\.outcome)
-        diagnostics += sources.diagnostics + outcomes.flatMap(\.diagnostics)
-            + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        var incidents = collect(outcomes.compactMap(\.incident))
+        let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored)
+        diagnostics += analysed.diagnostics
+        var analyses = analysed.analyses
 
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
-        let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
+        let pageKeys = PageKey.keys(analysed.incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
         let reusable = snapshot.reusablePages(pageKeys, previousOutput: previous)
-        let reanalysed = Set(analyses.indices.filter { !analyses[$0].fresh }.map { sources.files[$0].relativePath })
-        incidents = withBodies(incidents, except: reusable, missingFrom: reanalysed, files: sources.files)
-
+        var incidents = withBodies(analysed.incidents, except: reusable, missingFrom: analysed.fromCache, files: sources.files)
         let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
         diagnostics += renderer.writePages(incidents, reusing: reusable)
+        incidents = incidents.map(\.withoutBody)
         do {
-            try renderer.writeListings(incidents.map(\.withoutBody))
+            let fragments = try ListingFragments.all(incidents, theme: theme, jobs: config.jobs) { incident in
+                stored[incident.source].flatMap { $0.analysis.stamp == snapshot.stampsByPath[incident.source] ? $0.analysis.listing : nil }
+            }
+            try renderer.writeListings(incidents, fragments: fragments)
             try output.commit()
+            analyses = CachedAnalysis.keeping(fragments, of: incidents, in: analyses)
         } catch {
             output.discard()
             diagnostics.append(Diagnostic(file: config.outputFolder, line: 1, severity: .error, rule: "write-failed", message: "\(error)"))
             return finish(incidents, wroteSite: false)
         }
         let report = finish(incidents, wroteSite: true)
-        snapshot.save(report, pageKeys: pageKeys, analyses: analyses.map(\.cached), stored: stored)
+        snapshot.save(report, pageKeys: pageKeys, analyses: analyses, stored: stored)
         return report
+    }
+
+    /// Analyse (or take from the cache) and collect. The incidents carry the bodies of the
+    /// documents analysed now; `fromCache` names the others.
+    private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: [String: StoredAnalysis])
+        -> (incidents: [Incident], analyses: [CachedAnalysis], fromCache: Set<String>, diagnostics: [Diagnostic]) {
+        let analyses = analyse(sources.files, stamps: stamps, stored: stored)
+        let outcomes = analyses.map(\.outcome)
+        let diagnostics = sources.diagnostics + outcomes.flatMap(\.diagnostics)
+            + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
+        let fromCache = Set(analyses.indices.filter { !analyses[$0].fresh }.map { sources.files[$0].relativePath })
+        return (collect(outcomes.compactMap(\.incident)), analyses.map(\.cached), fromCache, diagnostics)
     }
 
     /// Reads and analyses the content exactly as `build` does, and writes nothing.

@@ -36,8 +36,8 @@ struct SiteRenderer: Sendable {
 
     /// Writes the pages made from the archive as a whole in parallel, then the theme's
     /// static files; throws the first failure in the listings' order, so reports stay stable.
-    func writeListings(_ incidents: [Incident]) throws(SiteWriter.Failure) {
-        let files = ArchivePages(theme: theme, config: config).files(incidents)
+    func writeListings(_ incidents: [Incident], fragments: [ListingFragments]) throws(SiteWriter.Failure) {
+        let files = ArchivePages(theme: theme, config: config).files(incidents, fragments: fragments)
         if let failure = files.parallelMap(jobs: config.jobs, { $0.write(with: writer) }).compactMap({ $0 }).first {
             throw failure
         }

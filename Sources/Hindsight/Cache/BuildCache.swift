@@ -43,7 +43,10 @@ struct BuildCache: Sendable {
     /// Writes the record and the analyses; an analysis equal to a stored one keeps its bytes.
     func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: [String: StoredAnalysis], inputs: UInt64, jobs: Int) {
         let chunks = analyses.parallelMap(jobs: jobs) { analysis in
-            if let old = stored[analysis.stamp.relativePath], old.analysis.stamp == analysis.stamp { return old.bytes }
+            if let old = stored[analysis.stamp.relativePath], old.analysis.stamp == analysis.stamp,
+               old.analysis.listing == analysis.listing {
+                return old.bytes
+            }
             return (try? BinaryEncoder.encode(analysis)) ?? []
         }
         guard let recordBytes = try? BinaryEncoder.encode(record) else { return }

@@ -4,11 +4,23 @@
 struct CachedAnalysis: Sendable, Codable {
     var stamp: DocumentStamp
     var outcome: DocumentAnalyser.Outcome
+    /// What the listings showed of it in the last build, reused while the slug is the same.
+    var listing: ListingFragments?
 
     init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
         self.stamp = stamp
         self.outcome = outcome
         self.outcome.incident?.bodyHTML = ""
+    }
+
+    /// `analyses` with each incident's fragments attached, matched by document path.
+    static func keeping(_ fragments: [ListingFragments], of incidents: [Incident], in analyses: [CachedAnalysis]) -> [CachedAnalysis] {
+        let bySource = Dictionary(zip(incidents.map(\.source), fragments), uniquingKeysWith: { first, _ in first })
+        return analyses.map { analysis in
+            var analysis = analysis
+            analysis.listing = bySource[analysis.stamp.relativePath]
+            return analysis
+        }
     }
 }
 

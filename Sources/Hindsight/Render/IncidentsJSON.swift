@@ -21,17 +21,22 @@ struct IncidentsJSON: Encodable {
         return encoder
     }
 
-    /// The same bytes as encoding `IncidentsJSON` whole, made one incident at a time:
+    /// One incident's entry, pretty-printed as it would be at the top level.
+    static func entry(_ incident: Incident) throws -> Data {
+        try encoder.encode(Entry(incident: incident))
+    }
+
+    /// The same bytes as encoding `IncidentsJSON` whole, joined from each incident's `entry`:
     /// JSONEncoder builds a tree of the entire value before it writes, which for a large
-    /// archive costs several times the file's size in memory.
-    static func data(for incidents: [Incident]) throws -> Data {
-        let encoder = Self.encoder
+    /// archive costs several times the file's size in memory, and the entries of unchanged
+    /// documents are kept between builds.
+    static func data(entries: [String]) -> Data {
         var bytes = Array("{\n  \"incidents\" : [".utf8)
-        for (position, incident) in incidents.enumerated() {
+        for (position, entry) in entries.enumerated() {
             bytes += (position == 0 ? "\n" : ",\n").utf8
-            bytes.appendJSON(try encoder.encode(Entry(incident: incident)), indentedBy: 4)
+            bytes.appendJSON(entry.utf8, indentedBy: 4)
         }
-        bytes += (incidents.isEmpty ? "\n\n  ],\n" : "\n  ],\n").utf8
+        bytes += (entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n").utf8
         bytes += "  \"version\" : \(version)\n}".utf8
         return Data(bytes)
     }

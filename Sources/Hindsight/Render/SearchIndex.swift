@@ -7,14 +7,13 @@ import Foundation
 enum SearchIndex {
     static let fields = ["url", "title", "date", "summary", "text", "words"]
 
-    /// Encoded one document at a time, as `incidents.json` is, so that memory stays flat;
-    /// the bytes are those of encoding `Index` whole.
-    static func script(for incidents: [Incident]) throws -> Data {
-        let encoder = Self.encoder
+    /// Joined from each incident's `document`, as `incidents.json` is from its entries; the
+    /// bytes are those of encoding `Index` whole.
+    static func script(documents: [String]) throws -> Data {
         var bytes = Array("window.hindsightSearchIndex = {\"documents\":[".utf8)
-        for (position, incident) in incidents.enumerated() {
+        for (position, document) in documents.enumerated() {
             if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += try encoder.encode(document(for: incident))
+            bytes += document.utf8
         }
         bytes += "],\"fields\":".utf8
         bytes += try encoder.encode(fields)
@@ -22,7 +21,11 @@ enum SearchIndex {
         return Data(bytes)
     }
 
-    static func document(for incident: Incident) -> [String] {
+    static func document(_ incident: Incident) throws -> Data {
+        try encoder.encode(fieldValues(incident))
+    }
+
+    static func fieldValues(_ incident: Incident) -> [String] {
         [incident.url + "index.html", incident.title, incident.date?.description ?? "", incident.summary,
          incident.searchText.excerpt, incident.searchText.laterWords.joined(separator: " ")]
     }

@@ -14,7 +14,8 @@ import Testing
         ]
         let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
         let whole = try IncidentsJSON.encoder.encode(IncidentsJSON(incidents: Array(incidents)))
-        let streamed = try IncidentsJSON.data(for: Array(incidents))
+        let entries = try incidents.map { String(decoding: try IncidentsJSON.entry($0), as: UTF8.self) }
+        let streamed = IncidentsJSON.data(entries: entries)
         #expect(String(decoding: streamed, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
     }
 }
@@ -23,8 +24,9 @@ extension EntryByEntryJSONTests {
     @Test(arguments: [0, 2])
     func searchIndexEncodedByDocumentEqualsWholeEncoding(count: Int) throws {
         let incidents = (0..<count).map { Fixtures.incident("# Outage \($0) \"quoted\" a/b\n\nThe </script> cache fell over.\n", name: "d\($0).md") }
-        let whole = try SearchIndex.encoder.encode(SearchIndex.Index(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.document)))
-        let script = String(decoding: try SearchIndex.script(for: incidents), as: UTF8.self)
+        let whole = try SearchIndex.encoder.encode(SearchIndex.Index(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.fieldValues)))
+        let documents = try incidents.map { String(decoding: try SearchIndex.document($0), as: UTF8.self) }
+        let script = String(decoding: try SearchIndex.script(documents: documents), as: UTF8.self)
         #expect(script == "window.hindsightSearchIndex = " + String(decoding: whole, as: UTF8.self) + ";\n")
     }
 }

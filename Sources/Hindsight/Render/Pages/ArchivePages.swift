@@ -9,15 +9,18 @@ struct ArchivePages {
     let config: SiteConfig
 
     /// The files, the costliest first, so that parallel workers finish close together.
-    func files(_ incidents: [Incident]) -> [ListingFile] {
+    ///
+    /// - Parameter fragments: each incident's `ListingFragments`, in the same order.
+    func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents)
-        let indexRows = SharedRows(incidents, root: "", theme: theme, jobs: config.jobs)
+        let indexRows = SharedRows(incidents, root: "", html: fragments.map(\.indexRow), jobs: config.jobs)
+        let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
         var files = [
-            ListingFile(path: "incidents.json") { try IncidentsJSON.data(for: incidents) },
+            ListingFile(path: "incidents.json") { IncidentsJSON.data(entries: entries) },
             page("index", "index.html") { [config] in PageContext.index(incidents, rows: indexRows.rows, config: config, taxonomy: taxonomy) },
-            ListingFile(path: "search-index.js") { try SearchIndex.script(for: incidents) },
+            ListingFile(path: "search-index.js") { try SearchIndex.script(documents: documents) },
         ]
-        files += taxonomyPages(incidents, taxonomy)
+        files += taxonomyPages(incidents, taxonomy, rows: fragments.map(\.termRow))
         files += [
             page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },
             page("404", "404.html") { [config] in Self.notFoundContext(config) },
@@ -33,8 +36,8 @@ struct ArchivePages {
         return files
     }
 
-    private func taxonomyPages(_ incidents: [Incident], _ taxonomy: Taxonomy) -> [ListingFile] {
-        let shared = SharedRows(incidents, root: TaxonomyPageContext.termRoot, theme: theme, jobs: config.jobs)
+    private func taxonomyPages(_ incidents: [Incident], _ taxonomy: Taxonomy, rows: [String]) -> [ListingFile] {
+        let shared = SharedRows(incidents, root: TaxonomyPageContext.termRoot, html: rows, jobs: config.jobs)
         return TaxonomyKind.allCases.flatMap { kind in
             [page("terms", kind.folder + "/index.html") { [config] in
                 TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config)
