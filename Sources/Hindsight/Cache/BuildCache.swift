@@ -24,7 +24,7 @@ struct BuildCache: Sendable {
 
     func record() -> BuildRecord? {
         guard let payload = payload(atPath: recordPath) else { return nil }
-        return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+        return try? BinaryDecoder.decode(BuildRecord.self, from: Array(payload))
     }
 
     /// The analyses made under `inputs`, by document path; empty when there are none.
@@ -50,8 +50,8 @@ struct BuildCache: Sendable {
             return (try? BinaryEncoder.encode(analysis)) ?? []
         }
         guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
-        store(CachedChunks.join(chunks, inputs: inputs), atPath: analysesPath)
-        store(recordBytes, atPath: recordPath)
+        store(atPath: analysesPath) { try CachedChunks.write(chunks, inputs: inputs, to: $0) }
+        store(atPath: recordPath) { try $0.write(contentsOf: recordBytes) }
     }
 
     /// Deletes this output's cache (only files the cache writes, never the folder's other content).
@@ -59,16 +59,26 @@ struct BuildCache: Sendable {
         for path in [recordPath, analysesPath] { unlink(path) }
     }
 
-    private func payload(atPath path: String) -> [UInt8]? {
+    /// The file's bytes after the format header, not copied (the analyses file is large).
+    private func payload(atPath path: String) -> ArraySlice<UInt8>? {
         guard let bytes = RawFile.bytes(atPath: path), bytes.starts(with: Self.magic) else { return nil }
-        return Array(bytes.dropFirst(Self.magic.count))
+        return bytes.dropFirst(Self.magic.count)
     }
 
-    private func store(_ payload: [UInt8], atPath path: String) {
+    private func store(atPath path: String, _ write: (FileHandle) throws -> Void) {
         let temporary = path + ".partial"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try Data(Self.magic + payload).write(to: URL(fileURLWithPath: temporary))
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
+            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+            do {
+                try file.write(contentsOf: Self.magic)
+                try write(file)
+                try file.close()
+            } catch {
+                try? file.close()
+                throw error
+            }
             guard rename(temporary, path) == 0 else { unlink(temporary); return }
         } catch {
             unlink(temporary)

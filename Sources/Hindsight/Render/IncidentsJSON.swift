@@ -21,9 +21,11 @@ struct IncidentsJSON: Encodable {
         return encoder
     }
 
-    /// One incident's entry, pretty-printed as it would be at the top level.
-    static func entry(_ incident: Incident) throws -> Data {
-        try encoder.encode(Entry(incident: incident))
+    /// One incident's entry, pretty-printed and indented for its place in the file.
+    static func entry(_ incident: Incident) throws -> String {
+        var bytes: [UInt8] = []
+        bytes.appendJSON(try encoder.encode(Entry(incident: incident)), indentedBy: 4)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The same bytes as encoding `IncidentsJSON` whole, joined from each incident's `entry`:
@@ -32,9 +34,10 @@ struct IncidentsJSON: Encodable {
     /// documents are kept between builds.
     static func data(entries: [String]) -> Data {
         var bytes = Array("{\n  \"incidents\" : [".utf8)
+        bytes.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 2 })
         for (position, entry) in entries.enumerated() {
             bytes += (position == 0 ? "\n" : ",\n").utf8
-            bytes.appendJSON(entry.utf8, indentedBy: 4)
+            bytes += entry.utf8
         }
         bytes += (entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n").utf8
         bytes += "  \"version\" : \(version)\n}".utf8

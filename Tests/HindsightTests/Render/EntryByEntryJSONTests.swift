@@ -14,7 +14,7 @@ import Testing
         ]
         let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
         let whole = try IncidentsJSON.encoder.encode(IncidentsJSON(incidents: Array(incidents)))
-        let entries = try incidents.map { String(decoding: try IncidentsJSON.entry($0), as: UTF8.self) }
+        let entries = try incidents.map(IncidentsJSON.entry)
         let streamed = IncidentsJSON.data(entries: entries)
         #expect(String(decoding: streamed, as: UTF8.self) == String(decoding: whole, as: UTF8.self))
     }

@@ -7,7 +7,7 @@ struct ListingFragments: Sendable, Codable, Equatable {
     var slug: String
     var indexRow: String
     var termRow: String
-    /// Pretty-printed, not yet indented for its place in the file.
+    /// Pretty-printed and indented for its place in the file.
     var exportEntry: String
     var searchDocument: String
 
@@ -15,7 +15,7 @@ struct ListingFragments: Sendable, Codable, Equatable {
         slug = incident.slug
         indexRow = theme.render("incident-row", PageContext.summary(incident, root: ""))
         termRow = theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot))
-        exportEntry = String(decoding: try IncidentsJSON.entry(incident), as: UTF8.self)
+        exportEntry = try IncidentsJSON.entry(incident)
         searchDocument = String(decoding: try SearchIndex.document(incident), as: UTF8.self)
     }
 
