@@ -67,9 +67,8 @@ public struct SiteBuilder: Sendable {
         diagnostics += renderer.writePages(incidents, reusing: reusable)
         incidents = incidents.map(\.withoutBody)
         do {
-            let fragments = try ListingFragments.all(incidents, theme: theme, jobs: config.jobs) { incident in
-                stored[incident.source].flatMap { $0.analysis.stamp == snapshot.stampsByPath[incident.source] ? $0.analysis.listing : nil }
-            }
+            let kept = CachedAnalysis.listings(in: analyses)
+            let fragments = try ListingFragments.all(incidents, theme: theme, jobs: config.jobs) { kept[$0.source] }
             try renderer.writeListings(incidents, fragments: fragments)
             try output.commit()
             analyses = CachedAnalysis.keeping(fragments, of: incidents, in: analyses)

@@ -42,7 +42,7 @@ struct SiteWriter: Sendable {
         let path = try destination(relative)
         unlink(path)
         if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),
-           RawFile.bytes(atPath: old) == bytes, link(old, path) == 0 {
+           Self.file(old, holds: Data(bytes)), link(old, path) == 0 {
             return
         }
         do {
