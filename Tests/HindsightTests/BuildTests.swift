@@ -111,6 +111,20 @@ import Testing
         #expect(try site.snapshot() == before)
     }
 
+    /// The default theme places each row's pre-rendered HTML (`row`); a theme of one's own
+    /// may read the row's values instead, on the index and on term pages alike.
+    @Test func aThemeCanListIncidentsFromTheRowValues() throws {
+        var site = try TestSite()
+        defer { site.remove() }
+        try site.add("good.md", "---\ntags: [dns]\n---\n# DNS outage\n\nOn 2024-03-01 lookups failed for 40 minutes.\n")
+        try Fixtures.write("{{#incidents}}<li>{{title}}|{{url}}|{{date}}|{{#tags}}{{name}}{{/tags}}</li>{{/incidents}}",
+                           to: site.root + "/themes/mine/incident-table.mustache")
+        site.config.theme = "mine"
+        #expect(site.build().wroteSite)
+        #expect(site.output("index.html")?.contains("<li>DNS outage|incidents/2024-03-01-dns-outage/|2024-03-01|dns</li>") == true)
+        #expect(site.output("tags/dns/index.html")?.contains("<li>DNS outage|../../incidents/2024-03-01-dns-outage/|") == true)
+    }
+
     @Test func outputInsideTheContentFolderIsNotReadAsContent() throws {
         var site = try TestSite()
         defer { site.remove() }

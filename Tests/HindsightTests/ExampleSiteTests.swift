@@ -43,12 +43,12 @@ final class ExampleSiteTests {
         #expect(report.incidents.count == 7)
     }
 
-    @Test func everyIncidentHasTitleDateAuthorAndTimeline() {
+    @Test func everyIncidentHasTitleDateAuthorAndTimeline() throws {
         for incident in report.incidents {
             #expect(!incident.title.isEmpty, "\(incident.source)")
             #expect(incident.date != nil, "\(incident.source)")
             #expect(!incident.authors.isEmpty, "\(incident.source)")
-            #expect(!incident.timeline.isEmpty, "\(incident.source)")
+            #expect(try page(incident.url + "index.html").contains("id=\"timeline-heading\""), "\(incident.source)")
         }
     }
 

@@ -50,6 +50,19 @@ import Testing
         #expect(try site.snapshot() == coldBuild(of: site))
     }
 
+    /// The second rebuild reads what the first one carried over from the cold build's cache
+    /// and what it made itself.
+    @Test func successiveChangesGiveTheColdSite() throws {
+        let site = try fiveDaySite()
+        defer { site.remove() }
+        _ = site.build()
+        try site.add("day3.md", "# Outage on day 3, revised\n\nOn 2024-03-03 the api failed again.\n")
+        _ = site.build()
+        try site.add("day2.md", "# Outage on day 2, revised\n\nOn 2024-03-02 the api failed.\n\n| Time | Event |\n|---|---|\n| 09:00 | Alert |\n")
+        #expect(!site.build().upToDate)
+        #expect(try site.snapshot() == coldBuild(of: site))
+    }
+
     /// "clash": a new document takes the slug of an unchanged one, whose listing rows and
     /// export entry must then be made again with its new slug.
     @Test(arguments: ["add", "remove", "rename", "clash"])
@@ -122,11 +135,11 @@ import Testing
             Diagnostic(file: "a.md", line: 3, column: 7, severity: .error, rule: "r", message: "m"),
         ], declaresSlug: true)
         let cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42), outcome: outcome)
-        let decoded = try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached))
+        let decoded = try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached)[...])
         #expect(try BinaryEncoder.encode(decoded) == BinaryEncoder.encode(cached))
         #expect(decoded.outcome.incident?.timeline == incident.timeline)
         #expect(decoded.outcome.diagnostics == outcome.diagnostics)
-        #expect(throws: (any Error).self) { try BinaryDecoder.decode(CachedAnalysis.self, from: Array(BinaryEncoder.encode(cached).dropLast())) }
+        #expect(throws: (any Error).self) { try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached).dropLast()) }
     }
 
     /// The same site built from scratch, without the cache, into a folder of its own.

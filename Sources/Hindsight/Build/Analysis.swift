@@ -1,13 +1,9 @@
-/// A document's analysis in this build: from the cache (no body) or made now (`fresh`).
+/// A document's analysis in this build: taken from the cache, or made now (`fresh`).
 struct Analysis: Sendable {
+    /// What the cache keeps of it: its incident only `forListings`.
     var cached: CachedAnalysis
-    var fresh: Bool
-    /// The body's HTML of a fresh analysis, which the cached form leaves out.
-    var body: String?
+    /// The whole outcome, body included, when the document was analysed in this build.
+    var fresh: DocumentAnalyser.Outcome?
 
-    var outcome: DocumentAnalyser.Outcome {
-        var outcome = cached.outcome
-        if let body { outcome.incident?.bodyHTML = body }
-        return outcome
-    }
+    var outcome: DocumentAnalyser.Outcome { fresh ?? cached.outcome }
 }

@@ -1,8 +1,9 @@
 /// What a build did: for the summary line, the exit code and tests.
 public struct BuildReport: Sendable {
-    /// The incidents this build analysed. Empty when the build found nothing changed since
-    /// the last one (`upToDate`); `incidentCount` is right either way. Incidents taken from
-    /// the cache have no `bodyHTML` unless their page was rendered again.
+    /// The incidents this build listed, as the listings read them (`Incident.forListings`:
+    /// no body, sections, tables, timeline entries or search text; their pages show those).
+    /// Empty when the build found nothing changed since the last one (`upToDate`);
+    /// `incidentCount` is right either way.
     public var incidents: [Incident]
     public var incidentCount: Int
     /// Nothing changed since the last build: the site was left exactly as it was.

@@ -54,7 +54,7 @@ public struct SiteBuilder: Sendable {
             return finish([], wroteSite: false)
         }
 
-        let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? [:]
+        let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? StoredAnalyses()
         let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored)
         diagnostics += analysed.diagnostics
         var analyses = analysed.analyses
@@ -62,13 +62,15 @@ public struct SiteBuilder: Sendable {
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
         let pageKeys = PageKey.keys(analysed.incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
         let reusable = snapshot.reusablePages(pageKeys, previousOutput: previous)
-        var incidents = withBodies(analysed.incidents, except: reusable, missingFrom: analysed.fromCache, files: sources.files)
+        let kept = CachedAnalysis.listings(in: analyses)
+        var incidents = completed(analysed.incidents, fromCache: analysed.fromCache, files: sources.files) { position, incident in
+            !reusable.contains(position) || kept[incident.source]?.slug != incident.slug
+        }
         let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
         diagnostics += renderer.writePages(incidents, reusing: reusable)
-        incidents = incidents.map(\.withoutBody)
         do {
-            let kept = CachedAnalysis.listings(in: analyses)
             let fragments = try ListingFragments.all(incidents, theme: theme, jobs: config.jobs) { kept[$0.source] }
+            incidents = incidents.map(\.forListings)
             try renderer.writeListings(incidents, fragments: fragments)
             try output.commit()
             analyses = CachedAnalysis.keeping(fragments, of: incidents, in: analyses)
@@ -82,15 +84,15 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Analyse (or take from the cache) and collect. The incidents carry the bodies of the
-    /// documents analysed now; `fromCache` names the others.
-    private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: [String: StoredAnalysis])
+    /// Analyse (or take from the cache) and collect. The incidents of the documents analysed
+    /// now are whole; `fromCache` names the others, which are only `forListings`.
+    private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: StoredAnalyses)
         -> (incidents: [Incident], analyses: [CachedAnalysis], fromCache: Set<String>, diagnostics: [Diagnostic]) {
         let analyses = analyse(sources.files, stamps: stamps, stored: stored)
         let outcomes = analyses.map(\.outcome)
         let diagnostics = sources.diagnostics + outcomes.flatMap(\.diagnostics)
             + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        let fromCache = Set(analyses.indices.filter { !analyses[$0].fresh }.map { sources.files[$0].relativePath })
+        let fromCache = Set(analyses.indices.filter { analyses[$0].fresh == nil }.map { sources.files[$0].relativePath })
         return (collect(outcomes.compactMap(\.incident)), analyses.map(\.cached), fromCache, diagnostics)
     }
 
@@ -125,31 +127,37 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Analyses the documents the cache does not know in their current bytes, and takes the
-    /// others from it (without their bodies).
-    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: [String: StoredAnalysis]) -> [Analysis] {
+    /// others from it (only `forListings`).
+    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: StoredAnalyses) -> [Analysis] {
         let analyser = analyser
         return Array(files.indices).parallelMap(jobs: config.jobs) { index in
             let stamp = stamps[index]
             if let cached = stored[stamp.relativePath]?.analysis, cached.stamp == stamp {
-                return Analysis(cached: cached, fresh: false)
+                return Analysis(cached: cached)
             }
             let outcome = analyser.analyse(files[index])
-            return Analysis(cached: CachedAnalysis(stamp: stamp, outcome: outcome), fresh: true, body: outcome.incident?.bodyHTML)
+            return Analysis(cached: CachedAnalysis(stamp: stamp, outcome: outcome), fresh: outcome)
         }
     }
 
-    /// Gives the incidents whose page will be rendered the body the cache left out, by
-    /// analysing their documents again (the few neighbours of a changed document).
-    func withBodies(_ incidents: [Incident], except reusable: Set<Int>, missingFrom cachedSources: Set<String>,
-                    files: [SourceFile]) -> [Incident] {
+    /// Makes whole again the incidents taken from the cache that `need` it (their page or
+    /// their listing fragments are made in this build), by analysing their documents again:
+    /// the cache keeps incidents only `forListings`. Usually the few neighbours of a changed
+    /// document.
+    func completed(_ incidents: [Incident], fromCache cachedSources: Set<String>, files: [SourceFile],
+                   where need: (_ position: Int, Incident) -> Bool) -> [Incident] {
         let filesBySource = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        let positions = incidents.indices.filter { !reusable.contains($0) && cachedSources.contains(incidents[$0].source) }
+        let positions = incidents.indices.filter { cachedSources.contains(incidents[$0].source) && need($0, incidents[$0]) }
         let analyser = analyser
-        let bodies = positions.parallelMap(jobs: config.jobs) { position in
-            filesBySource[incidents[position].source].flatMap { analyser.analyse($0).incident?.bodyHTML } ?? ""
+        let whole = positions.parallelMap(jobs: config.jobs) { position in
+            filesBySource[incidents[position].source].flatMap { analyser.analyse($0).incident }
         }
         var incidents = incidents
-        for (position, body) in zip(positions, bodies) { incidents[position].bodyHTML = body }
+        for (position, incident) in zip(positions, whole) {
+            guard var incident else { continue }
+            incident.slug = incidents[position].slug
+            incidents[position] = incident
+        }
         return incidents
     }
 
@@ -182,14 +190,5 @@ public struct SiteBuilder: Sendable {
     /// The site's rule levels applied, then by file and line.
     private func sorted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         config.rules.apply(to: diagnostics).sorted { ($0.file, $0.line, $0.column ?? 0, $0.rule) < ($1.file, $1.line, $1.column ?? 0, $1.rule) }
-    }
-}
-
-private extension Incident {
-    /// Listings do not need the body; dropping it keeps memory flat on large archives.
-    var withoutBody: Incident {
-        var copy = self
-        copy.bodyHTML = ""
-        return copy
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// malformed input (truncated, garbage, another format) throws rather than traps, so that a
 /// damaged cache is only ever a miss.
 struct BinaryDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: [UInt8]) throws -> T {
+    static func decode<T: Decodable>(_ type: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
             let value = try T(from: BinaryDecoding(source: source))
@@ -24,6 +24,7 @@ final class BinarySource {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
+    var position: Int { offset }
 
     func byte() throws -> UInt8 {
         guard offset < bytes.count else { throw Self.malformed }
@@ -56,13 +57,22 @@ final class BinarySource {
         return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset]), as: UTF8.self)
     }
 
-    /// A length-prefixed run of bytes.
-    func chunk() throws -> [UInt8] {
+    /// Where a length-prefixed run of bytes lies, skipped over rather than copied.
+    func chunk() throws -> Range<Int> {
         let count = try number()
         guard count <= UInt64(bytes.count - offset) else { throw Self.malformed }
         let start = offset
         offset += Int(count)
-        return Array(bytes[start..<offset])
+        return start..<offset
+    }
+
+    /// The size of the length-prefixed run of bytes that starts here, prefix included,
+    /// when the run itself lies beyond these bytes.
+    func chunkSize() throws -> Int {
+        let start = offset
+        let count = try number()
+        guard count <= UInt64(Int32.max) else { throw Self.malformed }
+        return offset - start + Int(count)
     }
 
     func fixedCount() throws -> Int {

@@ -24,33 +24,43 @@ struct BuildCache: Sendable {
 
     func record() -> BuildRecord? {
         guard let payload = payload(atPath: recordPath) else { return nil }
-        return try? BinaryDecoder.decode(BuildRecord.self, from: Array(payload))
+        return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
     }
 
-    /// The analyses made under `inputs`, by document path; empty when there are none.
-    func analyses(inputs: UInt64, jobs: Int) -> [String: StoredAnalysis] {
-        guard let payload = payload(atPath: analysesPath),
-              let chunks = try? CachedChunks.split(payload, expecting: inputs)
-        else { return [:] }
-        let decoded = chunks.parallelMap(jobs: jobs) { bytes in
-            (try? BinaryDecoder.decode(CachedAnalysis.self, from: bytes)).map { StoredAnalysis(analysis: $0, bytes: bytes) }
+    /// The analyses made under `inputs`, by document path; empty when there are none. The
+    /// file is read a block at a time: each analysis keeps only where its bytes lie.
+    func analyses(inputs: UInt64, jobs: Int) -> StoredAnalyses {
+        guard let file = ReadOnlyFile(path: analysesPath), file.bytes(in: 0..<Self.magic.count) == Self.magic else {
+            return StoredAnalyses()
         }
-        var byPath: [String: StoredAnalysis] = [:]
-        for case let stored? in decoded { byPath[stored.analysis.stamp.relativePath] = stored }
-        return byPath
+        var stored: [StoredAnalysis] = []
+        let complete = try? CachedChunks.read(file, from: Self.magic.count, expecting: inputs) { bytes, chunks, offset in
+            stored += chunks.parallelMap(jobs: jobs) { chunk in
+                (try? BinaryDecoder.decode(CachedAnalysis.self, from: bytes[chunk])).map {
+                    StoredAnalysis(analysis: $0, location: (chunk.lowerBound + offset)..<(chunk.upperBound + offset))
+                }
+            }.compactMap { $0 }
+        }
+        return complete == true ? StoredAnalyses(stored, file: file.identity) : StoredAnalyses()
     }
 
-    /// Writes the record and the analyses; an analysis equal to a stored one keeps its bytes.
-    func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: [String: StoredAnalysis], inputs: UInt64, jobs: Int) {
-        let chunks = analyses.parallelMap(jobs: jobs) { analysis in
-            if let old = stored[analysis.stamp.relativePath], old.analysis.stamp == analysis.stamp,
-               old.analysis.listing == analysis.listing {
-                return old.bytes
-            }
-            return (try? BinaryEncoder.encode(analysis)) ?? []
-        }
+    /// Writes the record and the analyses, a batch at a time so that the encoded file never
+    /// sits whole in memory. An analysis equal to a stored one is copied from the previous
+    /// file rather than encoded again.
+    func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: StoredAnalyses, inputs: UInt64, jobs: Int) {
         guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
-        store(atPath: analysesPath) { try CachedChunks.write(chunks, inputs: inputs, to: $0) }
+        let previous = ReadOnlyFile(path: analysesPath)
+        let batch = 1024
+        store(atPath: analysesPath) { file in
+            let writer = CachedChunks.Writer(file: file, inputs: inputs, count: analyses.count)
+            for start in stride(from: 0, to: analyses.count, by: batch) {
+                let chunks = Array(analyses[start..<min(start + batch, analyses.count)]).parallelMap(jobs: jobs) { analysis in
+                    stored.unchangedBytes(of: analysis, in: previous) ?? (try? BinaryEncoder.encode(analysis)) ?? []
+                }
+                for chunk in chunks { try writer.append(chunk) }
+            }
+            try writer.flush()
+        }
         store(atPath: recordPath) { try $0.write(contentsOf: recordBytes) }
     }
 

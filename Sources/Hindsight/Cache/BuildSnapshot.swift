@@ -45,7 +45,7 @@ struct BuildSnapshot: Sendable {
     }
 
     /// Records a successful build, once its site is published.
-    func save(_ report: BuildReport, pageKeys: [BuildRecord.PageKey], analyses: [CachedAnalysis], stored: [String: StoredAnalysis]) {
+    func save(_ report: BuildReport, pageKeys: [BuildRecord.PageKey], analyses: [CachedAnalysis], stored: StoredAnalyses) {
         guard let cache, let output = OutputIdentity.current(of: outputPath) else { return }
         let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
                                  diagnostics: report.diagnostics, pages: pageKeys)

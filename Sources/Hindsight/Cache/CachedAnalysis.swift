@@ -1,6 +1,7 @@
 /// One document's analysis as the cache keeps it: valid for the same bytes at the same path
-/// under the same `BuildInputs`. The body's HTML is left out (listings do not need it, and it
-/// is most of the size); a page that must be rendered again re-analyses its document.
+/// under the same `BuildInputs`. The incident is kept only `forListings` (the rest is most
+/// of the size, and listings do not read it); a page or fragments that must be made again
+/// re-analyse their document.
 struct CachedAnalysis: Sendable, Codable {
     var stamp: DocumentStamp
     var outcome: DocumentAnalyser.Outcome
@@ -10,7 +11,7 @@ struct CachedAnalysis: Sendable, Codable {
     init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
         self.stamp = stamp
         self.outcome = outcome
-        self.outcome.incident?.bodyHTML = ""
+        self.outcome.incident = outcome.incident?.forListings
     }
 
     /// The fragments kept with the analyses taken from the cache, by document path (an
@@ -29,11 +30,4 @@ struct CachedAnalysis: Sendable, Codable {
             return analysis
         }
     }
-}
-
-/// A cached analysis with the bytes it was read from, so that saving the cache again does
-/// not re-encode the documents that did not change.
-struct StoredAnalysis: Sendable {
-    var analysis: CachedAnalysis
-    var bytes: [UInt8]
 }

@@ -1,38 +1,82 @@
 import Foundation
 
-/// The `analyses` file's layout: the inputs fingerprint, then one length-prefixed chunk per
-/// document, so that the chunks can be decoded on all cores.
+/// The `analyses` file's layout: the inputs fingerprint, the number of chunks, then one
+/// length-prefixed chunk per document, so that the chunks can be decoded on all cores and an
+/// unchanged one can be carried into the next file without being decoded again.
 enum CachedChunks {
-    /// Writes the chunks through a 1 MB buffer rather than joining them first: the file is
-    /// the size of every document's analysis and listing fragments, and a joined copy (or
-    /// two) of it was most of a large build's peak memory.
-    static func write(_ chunks: [[UInt8]], inputs: UInt64, to file: FileHandle) throws {
-        let sink = BinarySink()
-        sink.number(inputs)
-        sink.number(UInt64(chunks.count))
-        for chunk in chunks {
-            sink.number(UInt64(chunk.count))
-            sink.bytes.append(contentsOf: chunk)
-            if sink.bytes.count >= 1 << 20 {
-                try file.write(contentsOf: sink.bytes)
-                sink.bytes.removeAll(keepingCapacity: true)
-            }
+    /// Reads the chunks from `offset` on, a block of about 8 MB at a time, and hands each
+    /// block's chunks to `batch` with their locations in the file: the file holds every
+    /// document's analysis and fragments, and reading it whole was the peak of a one-file
+    /// rebuild. False when the file was made under other inputs; throws when malformed.
+    static func read(_ file: ReadOnlyFile, from offset: Int, expecting inputs: UInt64,
+                     batch: (_ bytes: [UInt8], _ chunks: [Range<Int>], _ fileOffset: Int) -> Void) throws -> Bool {
+        var offset = offset
+        guard let header = file.bytes(in: offset..<min(offset + 20, file.size)) else { throw BinarySource.malformed }
+        let (fingerprint, count, headerSize) = try header.withUnsafeBufferPointer { buffer in
+            let source = BinarySource(buffer)
+            return (try source.number(), try source.number(), source.position)
         }
-        try file.write(contentsOf: sink.bytes)
+        guard fingerprint == inputs else { return false }
+        offset += headerSize
+        var remaining = count
+        while remaining > 0 {
+            guard let block = file.bytes(in: offset..<min(offset + blockSize, file.size)) else { throw BinarySource.malformed }
+            var chunks = try completeChunks(in: block, atMost: remaining)
+            var bytes = block
+            if chunks.isEmpty {
+                // One chunk larger than a block: read exactly it.
+                let size = try block.withUnsafeBufferPointer { try BinarySource($0).chunkSize() }
+                guard size <= file.size - offset, let whole = file.bytes(in: offset..<(offset + size)) else {
+                    throw BinarySource.malformed
+                }
+                bytes = whole
+                chunks = try completeChunks(in: whole, atMost: 1)
+                guard chunks.count == 1 else { throw BinarySource.malformed }
+            }
+            batch(bytes, chunks, offset)
+            offset += chunks.last!.upperBound
+            remaining -= UInt64(chunks.count)
+        }
+        guard offset == file.size else { throw BinarySource.malformed }
+        return true
     }
 
-    /// The chunks, or nil when the file was made under other inputs; throws when malformed.
-    static func split(_ bytes: ArraySlice<UInt8>, expecting inputs: UInt64) throws -> [[UInt8]]? {
-        try bytes.withUnsafeBufferPointer { buffer in
+    private static let blockSize = 8 << 20
+
+    /// The chunks that lie whole in `bytes`, from its start.
+    private static func completeChunks(in bytes: [UInt8], atMost limit: UInt64) throws -> [Range<Int>] {
+        bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
-            guard try source.number() == inputs else { return nil }
-            let count = try source.number()
-            var chunks: [[UInt8]] = []
-            for _ in 0..<count {
-                chunks.append(try source.chunk())
+            var chunks: [Range<Int>] = []
+            while UInt64(chunks.count) < limit, let chunk = try? source.chunk() {
+                chunks.append(chunk)
             }
-            guard source.isAtEnd else { throw BinarySource.malformed }
             return chunks
+        }
+    }
+
+    /// Writes chunks as they come, through a 1 MB buffer: the file holds every document's
+    /// analysis and listing fragments, and holding it whole (or joined) was most of a large
+    /// build's peak memory.
+    final class Writer {
+        private let file: FileHandle
+        private let sink = BinarySink()
+
+        init(file: FileHandle, inputs: UInt64, count: Int) {
+            self.file = file
+            sink.number(inputs)
+            sink.number(UInt64(count))
+        }
+
+        func append(_ chunk: [UInt8]) throws {
+            sink.number(UInt64(chunk.count))
+            sink.bytes.append(contentsOf: chunk)
+            if sink.bytes.count >= 1 << 20 { try flush() }
+        }
+
+        func flush() throws {
+            try file.write(contentsOf: sink.bytes)
+            sink.bytes.removeAll(keepingCapacity: true)
         }
     }
 }

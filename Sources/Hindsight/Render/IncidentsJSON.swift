@@ -28,20 +28,18 @@ struct IncidentsJSON: Encodable {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The same bytes as encoding `IncidentsJSON` whole, joined from each incident's `entry`:
-    /// JSONEncoder builds a tree of the entire value before it writes, which for a large
-    /// archive costs several times the file's size in memory, and the entries of unchanged
-    /// documents are kept between builds.
-    static func data(entries: [String]) -> Data {
-        var bytes = Array("{\n  \"incidents\" : [".utf8)
-        bytes.reserveCapacity(entries.reduce(64) { $0 + $1.utf8.count + 2 })
+    /// The same bytes as encoding `IncidentsJSON` whole, in pieces: each incident's `entry`
+    /// between the punctuation. JSONEncoder builds a tree of the entire value before it
+    /// writes, which for a large archive costs several times the file's size in memory; the
+    /// entries are made one by one, and those of unchanged documents kept between builds.
+    static func text(entries: [String]) -> PiecewiseText {
+        var pieces = ["{\n  \"incidents\" : ["]
+        pieces.reserveCapacity(2 * entries.count + 2)
         for (position, entry) in entries.enumerated() {
-            bytes += (position == 0 ? "\n" : ",\n").utf8
-            bytes += entry.utf8
+            pieces += [position == 0 ? "\n" : ",\n", entry]
         }
-        bytes += (entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n").utf8
-        bytes += "  \"version\" : \(version)\n}".utf8
-        return Data(bytes)
+        pieces.append((entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n") + "  \"version\" : \(version)\n}")
+        return PiecewiseText(pieces)
     }
 
     private struct Entry: Encodable {

@@ -33,8 +33,8 @@ enum PageContext {
         ]) { _, new in new }
     }
 
-    /// - Parameter rows: the incidents' `SharedRows`, seen from the site root.
-    static func index(_ incidents: [Incident], rows: [[String: Any]], config: SiteConfig, taxonomy: Taxonomy) -> [String: Any] {
+    /// - Parameter rows: the incidents' rows, seen from the site root.
+    static func index(_ incidents: [Incident], rows: [ListedIncident], config: SiteConfig, taxonomy: Taxonomy) -> [String: Any] {
         page(config, path: "", root: "").merging([
             "incidents": rows,
             "count": incidents.count,

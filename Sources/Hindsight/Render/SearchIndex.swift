@@ -7,18 +7,16 @@ import Foundation
 enum SearchIndex {
     static let fields = ["url", "title", "date", "summary", "text", "words"]
 
-    /// Joined from each incident's `document`, as `incidents.json` is from its entries; the
-    /// bytes are those of encoding `Index` whole.
-    static func script(documents: [String]) throws -> Data {
-        var bytes = Array("window.hindsightSearchIndex = {\"documents\":[".utf8)
+    /// Each incident's `document` between the punctuation, as `incidents.json` is made of
+    /// its entries; the bytes are those of encoding `Index` whole.
+    static func script(documents: [String]) throws -> PiecewiseText {
+        var pieces = ["window.hindsightSearchIndex = {\"documents\":["]
+        pieces.reserveCapacity(2 * documents.count + 2)
         for (position, document) in documents.enumerated() {
-            if position > 0 { bytes.append(UInt8(ascii: ",")) }
-            bytes += document.utf8
+            pieces += position == 0 ? [document] : [",", document]
         }
-        bytes += "],\"fields\":".utf8
-        bytes += try encoder.encode(fields)
-        bytes += "};\n".utf8
-        return Data(bytes)
+        pieces.append("],\"fields\":" + String(decoding: try encoder.encode(fields), as: UTF8.self) + "};\n")
+        return PiecewiseText(pieces)
     }
 
     static func document(_ incident: Incident) throws -> Data {

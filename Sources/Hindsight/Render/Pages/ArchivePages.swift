@@ -13,14 +13,16 @@ struct ArchivePages {
     /// - Parameter fragments: each incident's `ListingFragments`, in the same order.
     func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents)
-        let indexRows = SharedRows(incidents, root: "", html: fragments.map(\.indexRow), jobs: config.jobs)
+        let indexRows = zip(incidents, fragments).map { ListedIncident($0, root: "", row: $1.indexRow) }
         let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
         var files = [
-            ListingFile(path: "incidents.json") { IncidentsJSON.data(entries: entries) },
-            page("index", "index.html") { [config] in PageContext.index(incidents, rows: indexRows.rows, config: config, taxonomy: taxonomy) },
+            ListingFile(path: "incidents.json") { IncidentsJSON.text(entries: entries) },
+            page("index", "index.html") { [config] in PageContext.index(incidents, rows: indexRows, config: config, taxonomy: taxonomy) },
             ListingFile(path: "search-index.js") { try SearchIndex.script(documents: documents) },
         ]
-        files += taxonomyPages(incidents, taxonomy, rows: fragments.map(\.termRow))
+        files += taxonomyPages(taxonomy, rows: zip(incidents, fragments).map {
+            ListedIncident($0, root: TaxonomyPageContext.termRoot, row: $1.termRow)
+        })
         files += [
             page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },
             page("404", "404.html") { [config] in Self.notFoundContext(config) },
@@ -36,14 +38,14 @@ struct ArchivePages {
         return files
     }
 
-    private func taxonomyPages(_ incidents: [Incident], _ taxonomy: Taxonomy, rows: [String]) -> [ListingFile] {
-        let shared = SharedRows(incidents, root: TaxonomyPageContext.termRoot, html: rows, jobs: config.jobs)
-        return TaxonomyKind.allCases.flatMap { kind in
+    /// - Parameter rows: every incident's row seen from a term page, in archive order.
+    private func taxonomyPages(_ taxonomy: Taxonomy, rows: [ListedIncident]) -> [ListingFile] {
+        TaxonomyKind.allCases.flatMap { kind in
             [page("terms", kind.folder + "/index.html") { [config] in
                 TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config)
             }] + taxonomy.terms(kind).map { term in
                 page("term", term.url + "index.html") { [config] in
-                    TaxonomyPageContext.term(term, rows: shared.rows, config: config)
+                    TaxonomyPageContext.term(term, rows: rows, config: config)
                 }
             }
         }
@@ -59,6 +61,6 @@ struct ArchivePages {
     /// A page of the theme, its context made only when its turn comes.
     private func page(_ template: String, _ path: String,
                       context: @escaping @Sendable () -> [String: Any]) -> ListingFile {
-        ListingFile(path: path) { [theme] in Data(theme.render(template, context()).utf8) }
+        ListingFile(path: path) { [theme] in PiecewiseText([theme.render(template, context())]) }
     }
 }

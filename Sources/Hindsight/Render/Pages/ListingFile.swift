@@ -4,7 +4,7 @@ import Foundation
 /// are many independent files of very different cost, so they are rendered in parallel.
 struct ListingFile: Sendable {
     let path: String
-    let contents: @Sendable () throws -> Data
+    let contents: @Sendable () throws -> PiecewiseText
 
     /// Makes and writes the file; returns what went wrong instead of throwing, so that the
     /// caller can report the first failure in the files' order whatever order they ran in.

@@ -4,9 +4,9 @@ enum TaxonomyPageContext {
     /// Where term pages sit below the site root (`tags/latency/`).
     static let termRoot = "../../"
 
-    /// - Parameter rows: every incident's `PageContext.summary` seen from `termRoot`, in
-    ///   archive order, made once for all the term pages that list it.
-    static func term(_ term: TaxonomyTerm, rows: [[String: Any]], config: SiteConfig) -> [String: Any] {
+    /// - Parameter rows: every incident's row seen from `termRoot`, in archive order, made
+    ///   once for all the term pages that list it.
+    static func term(_ term: TaxonomyTerm, rows: [ListedIncident], config: SiteConfig) -> [String: Any] {
         PageContext.page(config, path: term.url, root: termRoot).merging([
             "term": term.name,
             "kindTitle": term.kind.singularTitle,

@@ -1,0 +1,40 @@
+import Foundation
+
+/// An open file read at given offsets, from any thread (`pread` has no shared position).
+/// The cache decodes the `analyses` file through one, then copies the unchanged chunks of
+/// the same file into the next one, so neither the file nor its chunks stay in memory.
+final class ReadOnlyFile: @unchecked Sendable {
+    private let descriptor: Int32
+    let size: Int
+    /// `RawFile.identity` of the file opened, whatever its path names now.
+    let identity: [Int]
+
+    init?(path: String) {
+        descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var status = Foundation.stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else {
+            close(descriptor)
+            return nil
+        }
+        size = Int(status.st_size)
+        identity = RawFile.identity(of: status)
+    }
+
+    deinit { close(descriptor) }
+
+    /// The bytes in `range`, or nil when they cannot all be read.
+    func bytes(in range: Range<Int>) -> [UInt8]? {
+        var bytes = [UInt8](repeating: 0, count: range.count)
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes {
+                pread(descriptor, $0.baseAddress! + filled, $0.count - filled, off_t(range.lowerBound + filled))
+            }
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return nil }
+            filled += count
+        }
+        return bytes
+    }
+}

@@ -1,0 +1,16 @@
+extension Incident {
+    /// What the archive-wide listings (index, term pages, feeds, sitemap, charts) read of
+    /// an incident: everything but the body, sections, tables, timeline entries, search
+    /// text and diagnostics, which only its own page and `ListingFragments` show. A large
+    /// archive holds every incident at once for its listings, and keeps them in the cache.
+    var forListings: Incident {
+        var listed = self
+        listed.bodyHTML = ""
+        listed.sections = []
+        listed.tables = []
+        listed.timeline = []
+        listed.searchText = SearchText()
+        listed.diagnostics = []
+        return listed
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+
+/// A new file written through a 1 MB buffer with plain system calls: listings arrive as
+/// thousands of small pieces. An existing file at the path is replaced, never written
+/// through: in the staging folder it may be a hard link to a published file.
+final class FileSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let capacity = 1 << 20
+
+    /// Creates the file; throws the system's reason.
+    init(path: String) throws {
+        var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        if descriptor < 0, errno == EEXIST, unlink(path) == 0 {
+            descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        }
+        guard descriptor >= 0 else { throw Self.failure() }
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.capacity)
+    }
+
+    deinit { close(descriptor) }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        if buffer.count + bytes.count > Self.capacity { try flush() }
+        if bytes.count >= Self.capacity {
+            try writeAll(bytes)
+        } else {
+            buffer.append(contentsOf: bytes)
+        }
+    }
+
+    func flush() throws {
+        try buffer.withUnsafeBufferPointer(writeAll)
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        var written = 0
+        while written < bytes.count {
+            let count = Foundation.write(descriptor, bytes.baseAddress! + written, bytes.count - written)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { throw Self.failure() }
+            written += count
+        }
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    private static func failure() -> Failure { Failure(description: String(cString: strerror(errno))) }
+}
