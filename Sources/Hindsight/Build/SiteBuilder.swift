@@ -55,25 +55,24 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? StoredAnalyses()
-        let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored)
+        let spill = IncidentSpill()
+        let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
         diagnostics += analysed.diagnostics
         var analyses = analysed.analyses
+        let incidents = analysed.incidents
 
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
-        let pageKeys = PageKey.keys(analysed.incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
-        let reusable = snapshot.reusablePages(pageKeys, previousOutput: previous)
-        let kept = CachedAnalysis.listings(in: analyses)
-        var incidents = completed(analysed.incidents, fromCache: analysed.fromCache, files: sources.files) { position, incident in
-            !reusable.contains(position) || kept[incident.source]?.slug != incident.slug
-        }
+        let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
         let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
-        diagnostics += renderer.writePages(incidents, reusing: reusable)
+        let whole = WholeIncidents(spill: spill, spilled: analysed.spilled, files: filesByPath(sources.files), analyser: analyser)
         do {
-            let fragments = try ListingFragments.all(incidents, theme: theme, jobs: config.jobs) { kept[$0.source] }
-            incidents = incidents.map(\.forListings)
-            try renderer.writeListings(incidents, fragments: fragments)
+            let rendered = try IncidentPages(renderer: renderer, whole: whole)
+                .render(incidents, reusing: snapshot.reusablePages(pageKeys, previousOutput: previous),
+                        kept: CachedAnalysis.listings(in: analyses))
+            diagnostics += rendered.diagnostics
+            try renderer.writeListings(incidents, fragments: rendered.fragments)
             try output.commit()
-            analyses = CachedAnalysis.keeping(fragments, of: incidents, in: analyses)
+            analyses = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
         } catch {
             output.discard()
             diagnostics.append(Diagnostic(file: config.outputFolder, line: 1, severity: .error, rule: "write-failed", message: "\(error)"))
@@ -84,16 +83,18 @@ public struct SiteBuilder: Sendable {
         return report
     }
 
-    /// Analyse (or take from the cache) and collect. The incidents of the documents analysed
-    /// now are whole; `fromCache` names the others, which are only `forListings`.
-    private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: StoredAnalyses)
-        -> (incidents: [Incident], analyses: [CachedAnalysis], fromCache: Set<String>, diagnostics: [Diagnostic]) {
-        let analyses = analyse(sources.files, stamps: stamps, stored: stored)
-        let outcomes = analyses.map(\.outcome)
+    /// Analyse (or take from the cache) and collect. Incidents are only `forListings`; those
+    /// analysed now are whole in the spill, at `spilled`.
+    private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: StoredAnalyses,
+                                   spill: IncidentSpill?)
+        -> (incidents: [Incident], analyses: [CachedAnalysis], spilled: [String: Range<Int>], diagnostics: [Diagnostic]) {
+        let analyses = analyse(sources.files, stamps: stamps, stored: stored, spill: spill)
+        let outcomes = analyses.map(\.cached.outcome)
         let diagnostics = sources.diagnostics + outcomes.flatMap(\.diagnostics)
             + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        let fromCache = Set(analyses.indices.filter { analyses[$0].fresh == nil }.map { sources.files[$0].relativePath })
-        return (collect(outcomes.compactMap(\.incident)), analyses.map(\.cached), fromCache, diagnostics)
+        let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
+        return (collect(outcomes.compactMap(\.incident)), analyses.map(\.cached),
+                Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics)
     }
 
     /// Reads and analyses the content exactly as `build` does, and writes nothing.
@@ -127,8 +128,8 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Analyses the documents the cache does not know in their current bytes, and takes the
-    /// others from it (only `forListings`).
-    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: StoredAnalyses) -> [Analysis] {
+    /// others from it (only `forListings`). Whole incidents go to the spill.
+    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: StoredAnalyses, spill: IncidentSpill?) -> [Analysis] {
         let analyser = analyser
         return Array(files.indices).parallelMap(jobs: config.jobs) { index in
             let stamp = stamps[index]
@@ -136,29 +137,12 @@ public struct SiteBuilder: Sendable {
                 return Analysis(cached: cached)
             }
             let outcome = analyser.analyse(files[index])
-            return Analysis(cached: CachedAnalysis(stamp: stamp, outcome: outcome), fresh: outcome)
+            return Analysis(cached: CachedAnalysis(stamp: stamp, outcome: outcome), spilled: outcome.incident.flatMap { spill?.store($0) })
         }
     }
 
-    /// Makes whole again the incidents taken from the cache that `need` it (their page or
-    /// their listing fragments are made in this build), by analysing their documents again:
-    /// the cache keeps incidents only `forListings`. Usually the few neighbours of a changed
-    /// document.
-    func completed(_ incidents: [Incident], fromCache cachedSources: Set<String>, files: [SourceFile],
-                   where need: (_ position: Int, Incident) -> Bool) -> [Incident] {
-        let filesBySource = Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
-        let positions = incidents.indices.filter { cachedSources.contains(incidents[$0].source) && need($0, incidents[$0]) }
-        let analyser = analyser
-        let whole = positions.parallelMap(jobs: config.jobs) { position in
-            filesBySource[incidents[position].source].flatMap { analyser.analyse($0).incident }
-        }
-        var incidents = incidents
-        for (position, incident) in zip(positions, whole) {
-            guard var incident else { continue }
-            incident.slug = incidents[position].slug
-            incidents[position] = incident
-        }
-        return incidents
+    private func filesByPath(_ files: [SourceFile]) -> [String: SourceFile] {
+        Dictionary(files.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     private var analyser: DocumentAnalyser {

@@ -8,29 +8,24 @@ struct SiteRenderer: Sendable {
     let config: SiteConfig
     let writer: SiteWriter
 
-    /// Writes every incident page in parallel; returns the problems met, per incident. The
-    /// pages at `reusable` positions are linked from the previous site (with their assets)
-    /// when it still has them, and rendered otherwise.
-    func writePages(_ incidents: [Incident], reusing reusable: Set<Int> = []) -> [Diagnostic] {
-        Array(incidents.indices).parallelMap(jobs: config.jobs) { position -> Diagnostic? in
-            let incident = incidents[position]
-            if reusable.contains(position), reuse(incident) { return nil }
-            let neighbours = IncidentNeighbours(of: position, in: incidents)
-            do {
-                try writer.write(theme.render("incident", PageContext.incident(incident, config: config, neighbours: neighbours)),
-                                 to: incident.url + "index.html")
-                for asset in incident.assets {
-                    try writer.copy(asset.sourcePath, to: incident.url + asset.pagePath)
-                }
-                return nil
-            } catch {
-                return Diagnostic(file: Path.join(config.contentFolder, incident.source), line: 1, severity: .error,
-                                  rule: "write-failed", message: "\(error)")
+    /// Writes one incident's page with its local images; the problem met, if any.
+    func writePage(_ incident: Incident, neighbours: IncidentNeighbours) -> Diagnostic? {
+        do {
+            try writer.write(theme.render("incident", PageContext.incident(incident, config: config, neighbours: neighbours)),
+                             to: incident.url + "index.html")
+            for asset in incident.assets {
+                try writer.copy(asset.sourcePath, to: incident.url + asset.pagePath)
             }
-        }.compactMap { $0 }
+            return nil
+        } catch {
+            return Diagnostic(file: Path.join(config.contentFolder, incident.source), line: 1, severity: .error,
+                              rule: "write-failed", message: "\(error)")
+        }
     }
 
-    private func reuse(_ incident: Incident) -> Bool {
+    /// Links the incident's page and images from the previous site; false when it does not
+    /// have them all, and the page must be rendered.
+    func reusePage(of incident: Incident) -> Bool {
         ([incident.url + "index.html"] + incident.assets.map { incident.url + $0.pagePath }).allSatisfy(writer.reuse)
     }
 

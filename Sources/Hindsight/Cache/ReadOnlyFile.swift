@@ -25,6 +25,11 @@ final class ReadOnlyFile: @unchecked Sendable {
 
     /// The bytes in `range`, or nil when they cannot all be read.
     func bytes(in range: Range<Int>) -> [UInt8]? {
+        Self.bytes(in: range, of: descriptor)
+    }
+
+    /// The bytes in `range` of any open file.
+    static func bytes(in range: Range<Int>, of descriptor: Int32) -> [UInt8]? {
         var bytes = [UInt8](repeating: 0, count: range.count)
         var filled = 0
         while filled < bytes.count {

@@ -18,15 +18,4 @@ struct ListingFragments: Sendable, Codable, Equatable {
         exportEntry = try IncidentsJSON.entry(incident)
         searchDocument = String(decoding: try SearchIndex.document(incident), as: UTF8.self)
     }
-
-    /// Every incident's fragments, in parallel; `reuse` gives those kept from a previous
-    /// build (nil when there are none or they were made for another slug).
-    static func all(_ incidents: [Incident], theme: Theme, jobs: Int,
-                    reuse: @Sendable (Incident) -> ListingFragments?) throws -> [ListingFragments] {
-        let made = incidents.parallelMap(jobs: jobs) { incident -> Result<ListingFragments, Error> in
-            if let kept = reuse(incident), kept.slug == incident.slug { return .success(kept) }
-            return Result { try ListingFragments(incident, theme: theme) }
-        }
-        return try made.map { try $0.get() }
-    }
 }

@@ -1,0 +1,39 @@
+/// The render stage, per incident: its page (unless the published one can be reused) and
+/// its listing fragments (unless kept from the cache), on all cores. An incident is made
+/// whole only while one of them is being made, so a large archive never has more whole
+/// incidents in memory than there are cores.
+struct IncidentPages {
+    let renderer: SiteRenderer
+    let whole: WholeIncidents
+
+    /// Every incident's fragments, in order, and the problems met writing pages; throws
+    /// the first failure to make fragments, in the archive's order.
+    ///
+    /// - Parameters:
+    ///   - incidents: the archive, each only `forListings`.
+    ///   - reusable: the positions whose page is the same as the published one.
+    ///   - kept: fragments from the cache by document path (valid while the slug is).
+    func render(_ incidents: [Incident], reusing reusable: Set<Int>,
+                kept: [String: ListingFragments]) throws -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
+        let rendered = Array(incidents.indices).parallelMap(jobs: renderer.config.jobs) { position in
+            render(position, of: incidents, reusable: reusable.contains(position),
+                   kept: kept[incidents[position].source].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
+        }
+        return (try rendered.map { try $0.fragments.get() }, rendered.compactMap(\.problem))
+    }
+
+    private struct Rendered: Sendable {
+        var fragments: Result<ListingFragments, Error>
+        var problem: Diagnostic?
+    }
+
+    private func render(_ position: Int, of incidents: [Incident], reusable: Bool, kept: ListingFragments?) -> Rendered {
+        let listed = incidents[position]
+        let reused = reusable && renderer.reusePage(of: listed)
+        if reused, let kept { return Rendered(fragments: .success(kept)) }
+        let incident = whole.whole(listed)
+        let problem = reused ? nil : renderer.writePage(incident, neighbours: IncidentNeighbours(of: position, in: incidents))
+        let fragments = kept.map { .success($0) } ?? Result { try ListingFragments(incident, theme: renderer.theme) }
+        return Rendered(fragments: fragments, problem: problem)
+    }
+}
