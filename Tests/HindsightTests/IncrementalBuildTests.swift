@@ -127,20 +127,47 @@ import Testing
         #expect(!site.exists(BuildCache.folderName))
     }
 
-    @Test func theBinaryFormatRoundTripsAnAnalysis() throws {
-        let site = try fiveDaySite()
-        defer { site.remove() }
-        let incident = try #require(site.build().incidents.first)
+    @Test func theBinaryFormatRoundTripsAWholeOutcome() throws {
+        let incident = Fixtures.incident(Self.wholeDocument)
+        #expect(!incident.timeline.isEmpty && !incident.tables.isEmpty && !incident.bodyHTML.isEmpty)
         let outcome = DocumentAnalyser.Outcome(incident: incident, diagnostics: [
             Diagnostic(file: "a.md", line: 3, column: 7, severity: .error, rule: "r", message: "m"),
         ], declaresSlug: true)
-        let cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42), outcome: outcome)
-        let decoded = try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached)[...])
-        #expect(try BinaryEncoder.encode(decoded) == BinaryEncoder.encode(cached))
-        #expect(decoded.outcome.incident?.timeline == incident.timeline)
-        #expect(decoded.outcome.diagnostics == outcome.diagnostics)
-        #expect(throws: (any Error).self) { try BinaryDecoder.decode(CachedAnalysis.self, from: BinaryEncoder.encode(cached).dropLast()) }
+        let bytes = try BinaryEncoder.encode(outcome)
+        let decoded = try BinaryDecoder.decode(DocumentAnalyser.Outcome.self, from: bytes[...])
+        #expect(try BinaryEncoder.encode(decoded) == bytes)
+        #expect(decoded.incident?.timeline == incident.timeline)
+        #expect(decoded.incident?.bodyHTML == incident.bodyHTML)
+        #expect(decoded.diagnostics == outcome.diagnostics)
+        #expect(throws: (any Error).self) { try BinaryDecoder.decode(DocumentAnalyser.Outcome.self, from: bytes.dropLast()) }
     }
+
+    /// The cache keeps incidents only for listings, and leaves the two largest fragments in
+    /// its file, read back when the listings are written.
+    @Test func aCacheEntryLeavesTheLargestFragmentsInItsFile() throws {
+        var cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42),
+                                    outcome: DocumentAnalyser.Outcome(incident: Fixtures.incident(Self.wholeDocument), diagnostics: []))
+        #expect(cached.outcome.incident?.timeline.isEmpty == true)
+        cached.listing = ListingFragments(slug: "s", indexRow: "<tr>i</tr>", termRow: "<tr>t</tr>",
+                                          exportEntry: .text("{\"é\": 1}"), searchDocument: .text("[\"x\"]"))
+        let bytes = try CacheEntry.encode(cached)
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Data([7, 7, 7] + bytes).write(to: URL(fileURLWithPath: folder + "/analyses"))
+        let file = try #require(ReadOnlyFile(path: folder + "/analyses"))
+
+        let decoded = try CacheEntry.decode(bytes[...], at: 3, in: file)
+        let listing = try #require(decoded.listing)
+        #expect([listing.slug, listing.indexRow, listing.termRow] == ["s", "<tr>i</tr>", "<tr>t</tr>"])
+        // The file ends with the entry (9 bytes of UTF-8) and the document (5), each after a one-byte length.
+        #expect(listing.exportEntry == .stored(StoredText(file: file, range: (3 + bytes.count - 15)..<(3 + bytes.count - 6))))
+        #expect(listing.exportEntry.text == "{\"é\": 1}")
+        #expect(listing.searchDocument.text == "[\"x\"]")
+        #expect(try CacheEntry.encode(decoded) == bytes)
+        #expect(throws: (any Error).self) { try CacheEntry.decode(bytes.dropLast(), at: 3, in: file) }
+    }
+
+    private static let wholeDocument = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n| Service | Impact |\n|---|---|\n| api | down |\n"
 
     /// The same site built from scratch, without the cache, into a folder of its own.
     private func coldBuild(of site: TestSite) throws -> [String: Data] {

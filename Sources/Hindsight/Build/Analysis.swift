@@ -2,6 +2,6 @@
 struct Analysis: Sendable {
     /// What the cache keeps of it: its incident only `forListings`.
     var cached: CachedAnalysis
-    /// Where the whole incident lies in the `IncidentSpill`, when it was analysed now.
+    /// Where the whole incident lies in the `BuildSpill`, when it was analysed now.
     var spilled: Range<Int>?
 }

@@ -33,7 +33,7 @@ struct IncidentPages {
         if reused, let kept { return Rendered(fragments: .success(kept)) }
         let incident = whole.whole(listed)
         let problem = reused ? nil : renderer.writePage(incident, neighbours: IncidentNeighbours(of: position, in: incidents))
-        let fragments = kept.map { .success($0) } ?? Result { try ListingFragments(incident, theme: renderer.theme) }
+        let fragments = kept.map { .success($0) } ?? Result { try ListingFragments(incident, theme: renderer.theme, spill: whole.spill) }
         return Rendered(fragments: fragments, problem: problem)
     }
 }

@@ -55,7 +55,7 @@ public struct SiteBuilder: Sendable {
         }
 
         let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? StoredAnalyses()
-        let spill = IncidentSpill()
+        let spill = BuildSpill()
         let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
         diagnostics += analysed.diagnostics
         var analyses = analysed.analyses
@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
     /// Analyse (or take from the cache) and collect. Incidents are only `forListings`; those
     /// analysed now are whole in the spill, at `spilled`.
     private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: StoredAnalyses,
-                                   spill: IncidentSpill?)
+                                   spill: BuildSpill?)
         -> (incidents: [Incident], analyses: [CachedAnalysis], spilled: [String: Range<Int>], diagnostics: [Diagnostic]) {
         let analyses = analyse(sources.files, stamps: stamps, stored: stored, spill: spill)
         let outcomes = analyses.map(\.cached.outcome)
@@ -129,7 +129,7 @@ public struct SiteBuilder: Sendable {
 
     /// Analyses the documents the cache does not know in their current bytes, and takes the
     /// others from it (only `forListings`). Whole incidents go to the spill.
-    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: StoredAnalyses, spill: IncidentSpill?) -> [Analysis] {
+    func analyse(_ files: [SourceFile], stamps: [DocumentStamp], stored: StoredAnalyses, spill: BuildSpill?) -> [Analysis] {
         let analyser = analyser
         return Array(files.indices).parallelMap(jobs: config.jobs) { index in
             let stamp = stamps[index]

@@ -3,7 +3,7 @@
 /// analysing its document again when it came from the cache (usually the few neighbours of
 /// a changed document, or every document when no spill could be made).
 struct WholeIncidents: Sendable {
-    let spill: IncidentSpill?
+    let spill: BuildSpill?
     /// Where each document analysed in this build lies in the spill, by path.
     let spilled: [String: Range<Int>]
     let files: [String: SourceFile]

@@ -28,7 +28,8 @@ struct BuildCache: Sendable {
     }
 
     /// The analyses made under `inputs`, by document path; empty when there are none. The
-    /// file is read a block at a time: each analysis keeps only where its bytes lie.
+    /// file is read a block at a time and kept open: each analysis keeps where its bytes lie,
+    /// and its largest listing fragments stay there (`StoredText`).
     func analyses(inputs: UInt64, jobs: Int) -> StoredAnalyses {
         guard let file = ReadOnlyFile(path: analysesPath), file.bytes(in: 0..<Self.magic.count) == Self.magic else {
             return StoredAnalyses()
@@ -36,26 +37,25 @@ struct BuildCache: Sendable {
         var stored: [StoredAnalysis] = []
         let complete = try? CachedChunks.read(file, from: Self.magic.count, expecting: inputs) { bytes, chunks, offset in
             stored += chunks.parallelMap(jobs: jobs) { chunk in
-                (try? BinaryDecoder.decode(CachedAnalysis.self, from: bytes[chunk])).map {
-                    StoredAnalysis(analysis: $0, location: (chunk.lowerBound + offset)..<(chunk.upperBound + offset))
+                (try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, in: file)).map {
+                    StoredAnalysis(analysis: $0, location: (offset + chunk.lowerBound)..<(offset + chunk.upperBound))
                 }
             }.compactMap { $0 }
         }
-        return complete == true ? StoredAnalyses(stored, file: file.identity) : StoredAnalyses()
+        return complete == true ? StoredAnalyses(stored, file: file) : StoredAnalyses()
     }
 
     /// Writes the record and the analyses, a batch at a time so that the encoded file never
     /// sits whole in memory. An analysis equal to a stored one is copied from the previous
-    /// file rather than encoded again.
+    /// file (still open, though replaced) rather than encoded again.
     func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: StoredAnalyses, inputs: UInt64, jobs: Int) {
         guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
-        let previous = ReadOnlyFile(path: analysesPath)
         let batch = 1024
         store(atPath: analysesPath) { file in
             let writer = CachedChunks.Writer(file: file, inputs: inputs, count: analyses.count)
             for start in stride(from: 0, to: analyses.count, by: batch) {
                 let chunks = Array(analyses[start..<min(start + batch, analyses.count)]).parallelMap(jobs: jobs) { analysis in
-                    stored.unchangedBytes(of: analysis, in: previous) ?? (try? BinaryEncoder.encode(analysis)) ?? []
+                    stored.unchangedBytes(of: analysis) ?? (try? CacheEntry.encode(analysis)) ?? []
                 }
                 for chunk in chunks { try writer.append(chunk) }
             }

@@ -6,7 +6,10 @@ struct CachedAnalysis: Sendable, Codable {
     var stamp: DocumentStamp
     var outcome: DocumentAnalyser.Outcome
     /// What the listings showed of it in the last build, reused while the slug is the same.
+    /// `CacheEntry` writes it after the rest, by hand.
     var listing: ListingFragments?
+
+    private enum CodingKeys: CodingKey { case stamp, outcome }
 
     init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
         self.stamp = stamp

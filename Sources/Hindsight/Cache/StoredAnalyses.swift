@@ -1,26 +1,25 @@
 /// The analyses read from the cache's `analyses` file, by document path, each with where
-/// its bytes lie in that file.
+/// its bytes lie in that file, which stays open for as long as they are used.
 struct StoredAnalyses: Sendable {
     private var byPath: [String: StoredAnalysis] = [:]
-    /// `RawFile.identity` of the file the locations refer to.
-    private(set) var file: [Int]?
+    private var file: ReadOnlyFile?
 
     init() {}
 
-    init(_ analyses: [StoredAnalysis], file: [Int]) {
+    init(_ analyses: [StoredAnalysis], file: ReadOnlyFile) {
         for stored in analyses { byPath[stored.analysis.stamp.relativePath] = stored }
         self.file = file
     }
 
     subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath] }
 
-    /// The bytes `analysis` was read from, when it is unchanged since and `previous` is
-    /// still the file it was read from: saving then copies rather than encodes.
-    func unchangedBytes(of analysis: CachedAnalysis, in previous: ReadOnlyFile?) -> [UInt8]? {
-        guard let previous, previous.identity == file, let old = byPath[analysis.stamp.relativePath],
+    /// The bytes `analysis` was read from, when it is unchanged since: saving then copies
+    /// rather than encodes.
+    func unchangedBytes(of analysis: CachedAnalysis) -> [UInt8]? {
+        guard let file, let old = byPath[analysis.stamp.relativePath],
               old.analysis.stamp == analysis.stamp, old.analysis.listing == analysis.listing
         else { return nil }
-        return previous.bytes(in: old.location)
+        return file.bytes(in: old.location)
     }
 }
 

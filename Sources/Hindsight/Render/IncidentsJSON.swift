@@ -32,13 +32,13 @@ struct IncidentsJSON: Encodable {
     /// between the punctuation. JSONEncoder builds a tree of the entire value before it
     /// writes, which for a large archive costs several times the file's size in memory; the
     /// entries are made one by one, and those of unchanged documents kept between builds.
-    static func text(entries: [String]) -> PiecewiseText {
-        var pieces = ["{\n  \"incidents\" : ["]
+    static func text(entries: [TextPiece]) -> PiecewiseText {
+        var pieces: [TextPiece] = [.text("{\n  \"incidents\" : [")]
         pieces.reserveCapacity(2 * entries.count + 2)
         for (position, entry) in entries.enumerated() {
-            pieces += [position == 0 ? "\n" : ",\n", entry]
+            pieces += [.text(position == 0 ? "\n" : ",\n"), entry]
         }
-        pieces.append((entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n") + "  \"version\" : \(version)\n}")
+        pieces.append(.text((entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n") + "  \"version\" : \(version)\n}"))
         return PiecewiseText(pieces)
     }
 

@@ -9,13 +9,13 @@ enum SearchIndex {
 
     /// Each incident's `document` between the punctuation, as `incidents.json` is made of
     /// its entries; the bytes are those of encoding `Index` whole.
-    static func script(documents: [String]) throws -> PiecewiseText {
-        var pieces = ["window.hindsightSearchIndex = {\"documents\":["]
+    static func script(documents: [TextPiece]) throws -> PiecewiseText {
+        var pieces: [TextPiece] = [.text("window.hindsightSearchIndex = {\"documents\":[")]
         pieces.reserveCapacity(2 * documents.count + 2)
         for (position, document) in documents.enumerated() {
-            pieces += position == 0 ? [document] : [",", document]
+            pieces += position == 0 ? [document] : [.text(","), document]
         }
-        pieces.append("],\"fields\":" + String(decoding: try encoder.encode(fields), as: UTF8.self) + "};\n")
+        pieces.append(.text("],\"fields\":" + String(decoding: try encoder.encode(fields), as: UTF8.self) + "};\n"))
         return PiecewiseText(pieces)
     }
 

@@ -1,18 +1,19 @@
 /// A file's text as pieces written one after another and never joined. The archive's
-/// largest files (`incidents.json`, the search index) are made of per-incident fragments
-/// already in memory; a joined copy of them was the largest allocation of a build.
+/// largest files (`incidents.json`, the search index) are made of per-incident fragments,
+/// most of them left in files (`StoredText`); a joined copy of them was the largest
+/// allocation of a build.
 struct PiecewiseText: Sendable {
-    var pieces: [String]
+    var pieces: [TextPiece]
 
-    init(_ pieces: [String]) { self.pieces = pieces }
+    init(_ pieces: [TextPiece]) { self.pieces = pieces }
 
-    var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8.count } }
+    var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8Count } }
 
-    /// Calls `body` with each piece's UTF-8, in order; stops at the first false.
+    /// Calls `body` with each piece's UTF-8, in order; stops at the first false, and at a
+    /// piece that cannot be read.
     func forEachUTF8(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) rethrows -> Bool {
         for piece in pieces {
-            var piece = piece
-            guard try piece.withUTF8(body) else { return false }
+            guard try piece.withUTF8(body) == true else { return false }
         }
         return true
     }

@@ -23,7 +23,7 @@ struct SiteWriter: Sendable {
     }
 
     func write(_ text: String, to relative: String) throws(Failure) {
-        try write(PiecewiseText([text]), to: relative)
+        try write(PiecewiseText([.text(text)]), to: relative)
     }
 
     func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
@@ -33,8 +33,12 @@ struct SiteWriter: Sendable {
         }
         do {
             let sink = try FileSink(path: path)
-            _ = try text.forEachUTF8 { try sink.append($0); return true }
+            guard try text.forEachUTF8({ try sink.append($0); return true }) else {
+                throw Failure(path: relative, reason: "cannot read a part of it back from the cache or the spill")
+            }
             try sink.flush()
+        } catch let failure as Failure {
+            throw failure
         } catch {
             throw Failure(path: relative, reason: "cannot write: \(error)")
         }

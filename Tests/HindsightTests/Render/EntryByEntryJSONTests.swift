@@ -15,8 +15,8 @@ import Testing
         let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
         let whole = try IncidentsJSON.encoder.encode(IncidentsJSON(incidents: Array(incidents)))
         let entries = try incidents.map(IncidentsJSON.entry)
-        let pieces = IncidentsJSON.text(entries: entries).pieces
-        #expect(pieces.joined() == String(decoding: whole, as: UTF8.self))
+        let pieces = IncidentsJSON.text(entries: entries.map(TextPiece.text)).pieces
+        #expect(pieces.compactMap(\.text).joined() == String(decoding: whole, as: UTF8.self))
     }
 }
 
@@ -26,7 +26,7 @@ extension EntryByEntryJSONTests {
         let incidents = (0..<count).map { Fixtures.incident("# Outage \($0) \"quoted\" a/b\n\nThe </script> cache fell over.\n", name: "d\($0).md") }
         let whole = try SearchIndex.encoder.encode(SearchIndex.Index(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.fieldValues)))
         let documents = try incidents.map { String(decoding: try SearchIndex.document($0), as: UTF8.self) }
-        let script = try SearchIndex.script(documents: documents).pieces.joined()
+        let script = try SearchIndex.script(documents: documents.map(TextPiece.text)).pieces.compactMap(\.text).joined()
         #expect(script == "window.hindsightSearchIndex = " + String(decoding: whole, as: UTF8.self) + ";\n")
     }
 }

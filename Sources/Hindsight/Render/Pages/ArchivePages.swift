@@ -61,6 +61,6 @@ struct ArchivePages {
     /// A page of the theme, its context made only when its turn comes.
     private func page(_ template: String, _ path: String,
                       context: @escaping @Sendable () -> [String: Any]) -> ListingFile {
-        ListingFile(path: path) { [theme] in PiecewiseText([theme.render(template, context())]) }
+        ListingFile(path: path) { [theme] in PiecewiseText([.text(theme.render(template, context()))]) }
     }
 }

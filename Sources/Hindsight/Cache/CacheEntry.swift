@@ -1,0 +1,45 @@
+/// One document's chunk of the `analyses` file: its analysis (`BinaryEncoder`), then its
+/// listing fragments written by hand: a presence byte, the slug and both rows as strings,
+/// and last the `incidents.json` entry and the search document as two runs of raw UTF-8,
+/// which a build reading the cache leaves in the file (`StoredText`) rather than in memory.
+enum CacheEntry {
+    static func encode(_ analysis: CachedAnalysis) throws -> [UInt8] {
+        let sink = BinarySink()
+        let head = try BinaryEncoder.encode(analysis)
+        sink.number(UInt64(head.count))
+        sink.bytes += head
+        guard let listing = analysis.listing else {
+            sink.bytes.append(0)
+            return sink.bytes
+        }
+        sink.bytes.append(1)
+        [listing.slug, listing.indexRow, listing.termRow].forEach(sink.string)
+        for piece in [listing.exportEntry, listing.searchDocument] {
+            let written: Void? = piece.withUTF8 { utf8 in
+                sink.number(UInt64(utf8.count))
+                sink.bytes.append(contentsOf: utf8)
+            }
+            guard written != nil else { throw BinarySource.malformed }
+        }
+        return sink.bytes
+    }
+
+    /// - Parameter offset: where `bytes` starts in `file`.
+    static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int, in file: ReadOnlyFile) throws -> CachedAnalysis {
+        try bytes.withUnsafeBufferPointer { buffer in
+            let source = BinarySource(buffer)
+            let head = try source.chunk()
+            var analysis = try BinaryDecoder.decode(CachedAnalysis.self, from: bytes.dropFirst(head.lowerBound).prefix(head.count))
+            if try source.byte() == 1 {
+                let (slug, indexRow, termRow) = (try source.string(), try source.string(), try source.string())
+                func stored(_ run: Range<Int>) -> TextPiece {
+                    .stored(StoredText(file: file, range: (offset + run.lowerBound)..<(offset + run.upperBound)))
+                }
+                analysis.listing = ListingFragments(slug: slug, indexRow: indexRow, termRow: termRow,
+                                                    exportEntry: stored(try source.chunk()), searchDocument: stored(try source.chunk()))
+            }
+            guard source.isAtEnd else { throw BinarySource.malformed }
+            return analysis
+        }
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// What a build sets aside on disk comes back whole, and no file is left behind.
+@Suite struct BuildSpillTests {
+    @Test func givesBackWholeIncidentsAndTextsFromAFileThatIsAlreadyGone() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let spill = try #require(BuildSpill(folder: folder))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).isEmpty)
+
+        let incident = Fixtures.incident("# Outage\n\nOn 2024-03-01 it failed.\n\n## Timeline\n\n- 10:00 Alert\n- 10:30 Fixed\n")
+        let first = try #require(spill.store(incident))
+        let piece = spill.piece("héllo, \"world\"")
+        let second = try #require(spill.store(Fixtures.incident("# Another\n\nText.\n")))
+        #expect(first.upperBound <= second.lowerBound || second.upperBound <= first.lowerBound)
+
+        let loaded = try #require(spill.load(first))
+        #expect(loaded.timeline == incident.timeline && loaded.bodyHTML == incident.bodyHTML)
+        #expect(spill.load(second)?.title == "Another")
+        guard case .stored = piece else { Issue.record("the text stayed in memory"); return }
+        #expect(piece.text == "héllo, \"world\"")
+    }
+}
