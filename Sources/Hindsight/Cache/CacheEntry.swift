@@ -1,7 +1,7 @@
 /// One document's chunk of the `analyses` file: its analysis (`BinaryEncoder`), then its
-/// listing fragments written by hand: a presence byte, the slug and both rows as strings,
-/// and last the `incidents.json` entry and the search document as two runs of raw UTF-8,
-/// which a build reading the cache leaves in the file (`StoredText`) rather than in memory.
+/// listing fragments written by hand: a presence byte, the slug as a string, and its two
+/// rows, `incidents.json` entry and search document as runs of raw UTF-8, which a build
+/// reading the cache leaves in the file (`StoredText`) rather than in memory.
 enum CacheEntry {
     static func encode(_ analysis: CachedAnalysis) throws -> [UInt8] {
         let sink = BinarySink()
@@ -13,8 +13,8 @@ enum CacheEntry {
             return sink.bytes
         }
         sink.bytes.append(1)
-        [listing.slug, listing.indexRow, listing.termRow].forEach(sink.string)
-        for piece in [listing.exportEntry, listing.searchDocument] {
+        sink.string(listing.slug)
+        for piece in [listing.indexRow, listing.termRow, listing.exportEntry, listing.searchDocument] {
             let written: Void? = piece.withUTF8 { utf8 in
                 sink.number(UInt64(utf8.count))
                 sink.bytes.append(contentsOf: utf8)
@@ -31,12 +31,13 @@ enum CacheEntry {
             let head = try source.chunk()
             var analysis = try BinaryDecoder.decode(CachedAnalysis.self, from: bytes.dropFirst(head.lowerBound).prefix(head.count))
             if try source.byte() == 1 {
-                let (slug, indexRow, termRow) = (try source.string(), try source.string(), try source.string())
-                func stored(_ run: Range<Int>) -> TextPiece {
-                    .stored(StoredText(file: file, range: (offset + run.lowerBound)..<(offset + run.upperBound)))
+                let slug = try source.string()
+                func stored() throws -> TextPiece {
+                    let run = try source.chunk()
+                    return .stored(StoredText(file: file, range: (offset + run.lowerBound)..<(offset + run.upperBound)))
                 }
-                analysis.listing = ListingFragments(slug: slug, indexRow: indexRow, termRow: termRow,
-                                                    exportEntry: stored(try source.chunk()), searchDocument: stored(try source.chunk()))
+                analysis.listing = ListingFragments(slug: slug, indexRow: try stored(), termRow: try stored(),
+                                                    exportEntry: try stored(), searchDocument: try stored())
             }
             guard source.isAtEnd else { throw BinarySource.malformed }
             return analysis

@@ -2,8 +2,8 @@ import Foundation
 import Mustache
 
 /// One incident in a listing page's table, as templates see it: `row`, its row's HTML from
-/// `ListingFragments` (the default theme places only that), and every key of
-/// `PageContext.summary`, made the first time a template asks for one. The index and the
+/// `ListingFragments` (the default theme places only that), read back when asked for, and
+/// every key of `PageContext.summary`, made the first time a template asks for one. The index and the
 /// term pages of a 10,000-document archive hold 20,000 rows; making every summary up front
 /// was a tenth of a one-file rebuild, for values the default theme never reads.
 ///
@@ -13,21 +13,21 @@ import Mustache
 final class ListedIncident: MustacheParent, @unchecked Sendable {
     private let incident: Incident
     private let root: String
-    private let row: String
+    private let row: TextPiece
     private let lock = NSLock()
     private var summary: [String: Any]?
 
     /// - Parameters:
     ///   - root: the way back to the site root from the pages that show it.
     ///   - row: its row as rendered for that root.
-    init(_ incident: Incident, root: String, row: String) {
+    init(_ incident: Incident, root: String, row: TextPiece) {
         self.incident = incident
         self.root = root
         self.row = row
     }
 
     func child(named name: String) -> Any? {
-        if name == "row" { return row }
+        if name == "row" { return row.text ?? "" }
         return lock.withLock {
             if summary == nil { summary = PageContext.summary(incident, root: root) }
             return summary?[name]
