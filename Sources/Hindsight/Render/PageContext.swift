@@ -37,6 +37,7 @@ enum PageContext {
     static func index(_ incidents: [Incident], rows: [ListedIncident], config: SiteConfig, taxonomy: Taxonomy) -> [String: Any] {
         page(config, path: "", root: "").merging([
             "incidents": rows,
+            "rows": ListingRows.marker,
             "count": incidents.count,
             "hasIncidents": !incidents.isEmpty,
             "archiveCharts": ArchiveCharts.context(incidents) ?? false,

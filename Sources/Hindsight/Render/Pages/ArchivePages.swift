@@ -17,10 +17,12 @@ struct ArchivePages {
         let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
         var files = [
             ListingFile(path: "incidents.json") { IncidentsJSON.text(entries: entries) },
-            page("index", "index.html") { [config] in PageContext.index(incidents, rows: indexRows, config: config, taxonomy: taxonomy) },
+            page("index", "index.html", rows: fragments.map(\.indexRow)) { [config] in
+                PageContext.index(incidents, rows: indexRows, config: config, taxonomy: taxonomy)
+            },
             ListingFile(path: "search-index.js") { try SearchIndex.script(documents: documents) },
         ]
-        files += taxonomyPages(taxonomy, rows: zip(incidents, fragments).map {
+        files += taxonomyPages(taxonomy, fragments: fragments, rows: zip(incidents, fragments).map {
             ListedIncident($0, root: TaxonomyPageContext.termRoot, row: $1.termRow)
         })
         files += [
@@ -39,12 +41,12 @@ struct ArchivePages {
     }
 
     /// - Parameter rows: every incident's row seen from a term page, in archive order.
-    private func taxonomyPages(_ taxonomy: Taxonomy, rows: [ListedIncident]) -> [ListingFile] {
+    private func taxonomyPages(_ taxonomy: Taxonomy, fragments: [ListingFragments], rows: [ListedIncident]) -> [ListingFile] {
         TaxonomyKind.allCases.flatMap { kind in
             [page("terms", kind.folder + "/index.html") { [config] in
                 TaxonomyPageContext.kind(kind, taxonomy: taxonomy, config: config)
             }] + taxonomy.terms(kind).map { term in
-                page("term", term.url + "index.html") { [config] in
+                page("term", term.url + "index.html", rows: term.incidentPositions.map { fragments[$0].termRow }) { [config] in
                     TaxonomyPageContext.term(term, rows: rows, config: config)
                 }
             }
@@ -58,9 +60,10 @@ struct ArchivePages {
         return PageContext.page(config, path: "404.html", root: root)
     }
 
-    /// A page of the theme, its context made only when its turn comes.
-    private func page(_ template: String, _ path: String,
+    /// A page of the theme, its context made only when its turn comes; `rows` go where the
+    /// template places `{{{rows}}}` (`ListingRows`).
+    private func page(_ template: String, _ path: String, rows: [TextPiece] = [],
                       context: @escaping @Sendable () -> [String: Any]) -> ListingFile {
-        ListingFile(path: path) { [theme] in PiecewiseText([.text(theme.render(template, context()))]) }
+        ListingFile(path: path) { [theme] in ListingRows.text(theme.render(template, context()), rows: rows) }
     }
 }

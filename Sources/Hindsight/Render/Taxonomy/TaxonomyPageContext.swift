@@ -13,6 +13,7 @@ enum TaxonomyPageContext {
             "kindURL": termRoot + term.kind.folder + "/",
             "kindPluralTitle": term.kind.pluralTitle,
             "incidents": term.incidentPositions.map { rows[$0] },
+            "rows": ListingRows.marker,
             "count": term.incidentPositions.count,
         ]) { _, new in new }
     }
