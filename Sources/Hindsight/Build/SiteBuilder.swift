@@ -3,10 +3,14 @@ import Foundation
 /// Builds the site. The pipeline, stage by stage:
 ///
 /// 1. **load**: find the Markdown files under the content folder;
-/// 2. **analyse**: read, parse and extract each one into an `Incident` (in parallel);
+/// 2. **analyse**: read, parse and extract each one into an `Incident` (in parallel), or take
+///    it from the `BuildCache`; whole incidents wait in the `BuildSpill`, and the archive
+///    holds each only `forListings`;
 /// 3. **collect**: give every incident a unique slug and order the archive, newest first;
-/// 4. **render**: write every page, the index and `incidents.json` into a staging folder;
-/// 5. **publish**: swap the staging folder in place of the output folder.
+/// 4. **render**: write each incident's page and make its listing fragments
+///    (`IncidentPages`, in parallel), then the index, term pages, feeds and `incidents.json`
+///    from the fragments, into a staging folder;
+/// 5. **publish**: swap the staging folder in place of the output folder, and save the cache.
 public struct SiteBuilder: Sendable {
     public var config: SiteConfig
     /// The folder `hindsight.yml`, `themes/` and relative paths are resolved against.
