@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// The writer links unchanged files from the published site and never writes through a
+/// link into it.
+@Suite struct SiteWriterTests {
+    private let folder: String
+    private var published: String { folder + "/public" }
+    private var staging: String { folder + "/staging" }
+
+    init() throws {
+        folder = try Fixtures.temporaryFolder()
+        try Fixtures.write("old page\n", to: folder + "/public/page.html")
+        try FileManager.default.createDirectory(atPath: folder + "/staging", withIntermediateDirectories: true)
+    }
+
+    private func inode(_ path: String) throws -> Int {
+        try #require(FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? Int)
+    }
+
+    @Test func anUnchangedFileIsLinkedAndAChangedOneWritten() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = SiteWriter(root: staging, previous: published)
+        try writer.write(PiecewiseText([.text("old "), .text("page\n")]), to: "page.html")
+        #expect(try inode(staging + "/page.html") == inode(published + "/page.html"))
+
+        try writer.write(PiecewiseText([.text("old "), .text("page!\n")]), to: "page2.html")
+        #expect(try String(contentsOfFile: staging + "/page2.html", encoding: .utf8) == "old page!\n")
+    }
+
+    /// A staged file may be a hard link to a published one (reused earlier in the build):
+    /// writing it again replaces it, and the published file keeps its bytes.
+    @Test func writingOverALinkedFileLeavesThePublishedOneAlone() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let writer = SiteWriter(root: staging, previous: published)
+        #expect(writer.reuse("page.html"))
+        try writer.write("rewritten\n", to: "page.html")
+        #expect(try String(contentsOfFile: staging + "/page.html", encoding: .utf8) == "rewritten\n")
+        #expect(try String(contentsOfFile: published + "/page.html", encoding: .utf8) == "old page\n")
+    }
+
+    /// Listings are compared with the published file a block at a time.
+    @Test(arguments: [0, 1, 2_000_000])
+    func aLargeFileDifferingAnywhereIsWrittenAgain(at position: Int) throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let text = String(repeating: "0123456789abcdef", count: 160_000)
+        try Fixtures.write(text, to: published + "/big.json")
+        var changed = Array(text.utf8)
+        changed[min(position, changed.count - 1)] = UInt8(ascii: "X")
+        let writer = SiteWriter(root: staging, previous: published)
+        let half = changed.count / 2
+        try writer.write(PiecewiseText([.text(String(decoding: changed[..<half], as: UTF8.self)),
+                                        .text(String(decoding: changed[half...], as: UTF8.self))]), to: "big.json")
+        #expect(try inode(staging + "/big.json") != inode(published + "/big.json"))
+        #expect(FileManager.default.contents(atPath: staging + "/big.json") == Data(changed))
+    }
+}
