@@ -24,10 +24,14 @@ struct CheckCommand: ParsableCommand {
     @Flag(name: .long, help: "Fail on warnings too.")
     var strict = false
 
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
+    var jobs: Int?
+
     func run() throws {
         let siteRoot = SiteSettings.root
         var config = try SiteSettings.load()
         if let content { config.contentFolder = content }
+        if let jobs { config.jobs = jobs }
         let report = SiteBuilder(config: config, siteRoot: siteRoot).check()
         print(format.render(report), terminator: "")
         if report.failed(strict: strict || config.strict) { throw ExitCode.failure }

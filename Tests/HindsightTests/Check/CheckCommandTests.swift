@@ -38,6 +38,18 @@ struct CheckCommandTests {
         #expect(result.stdout.hasSuffix("2 errors\n"))
     }
 
+    @Test func oneThreadFindsWhatAllCoresFind() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        for index in 0..<6 {
+            try site.add("d\(index).md", index.isMultiple(of: 2) ? CheckFixtures.clean : "---\ntitle: [x\n---\n# B\n")
+        }
+        let serial = try CommandLine.run(["check", "--jobs", "1"], in: site.root)
+        #expect(serial.status == 1)
+        #expect(serial.stdout.hasSuffix("3 errors\n"))
+        #expect(try CommandLine.run(["check"], in: site.root).stdout == serial.stdout)
+    }
+
     @Test func githubFormatAnnotatesThePullRequest() throws {
         let site = try TestSite()
         defer { site.remove() }
