@@ -18,7 +18,7 @@ final class BuildSpill: @unchecked Sendable {
         var template = Array(Path.join(folder, "hindsight-spill-XXXXXX").utf8CString)
         descriptor = mkstemp(&template)
         guard descriptor >= 0 else { return nil }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         guard let reader = ReadOnlyFile(path: path) else {
             close(descriptor)

@@ -21,7 +21,7 @@ enum CachedChunks {
         var remaining = count
         while remaining > 0 {
             guard let block = file.bytes(in: offset..<min(offset + blockSize, file.size)) else { throw BinarySource.malformed }
-            var chunks = try completeChunks(in: block, atMost: remaining)
+            var chunks = completeChunks(in: block, atMost: remaining)
             var bytes = block
             if chunks.isEmpty {
                 // One chunk larger than a block: read exactly it.
@@ -30,7 +30,7 @@ enum CachedChunks {
                     throw BinarySource.malformed
                 }
                 bytes = whole
-                chunks = try completeChunks(in: whole, atMost: 1)
+                chunks = completeChunks(in: whole, atMost: 1)
                 guard chunks.count == 1 else { throw BinarySource.malformed }
             }
             batch(bytes, chunks, offset)
@@ -44,7 +44,7 @@ enum CachedChunks {
     private static let blockSize = 8 << 20
 
     /// The chunks that lie whole in `bytes`, from its start.
-    private static func completeChunks(in bytes: [UInt8], atMost limit: UInt64) throws -> [Range<Int>] {
+    private static func completeChunks(in bytes: [UInt8], atMost limit: UInt64) -> [Range<Int>] {
         bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
             var chunks: [Range<Int>] = []
