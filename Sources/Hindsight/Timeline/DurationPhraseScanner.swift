@@ -16,8 +16,10 @@ enum DurationPhraseScanner {
     }
 
     private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
-        // One lookup per word (a number has no role): most sentences state no duration, and
-        // this is all they cost.
+        // A duration needs an amount and its unit, or two clock times (digits): most
+        // sentences have neither, and this check costs them no allocation.
+        guard t.contains(where: { $0.kind == .number || isUnit($0.text) }) else { return nil }
+        // One lookup per word (a number has no role).
         let roles = t.map { $0.kind == .number ? [] : Self.roles[$0.lowercased] ?? [] }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         for (index, role) in roles.enumerated() {
@@ -84,6 +86,14 @@ enum DurationPhraseScanner {
         if start < t.count { sentences.append(t[start...]) }
         return sentences
     }
+
+    /// Whether the word is one of `units`; the first letter decides for most words.
+    private static func isUnit(_ word: Substring) -> Bool {
+        guard let first = word.utf8.first, word.utf8.count <= 7, unitInitials.contains(first | 0x20) else { return false }
+        return units[word.lowercased()] != nil
+    }
+
+    private static let unitInitials: Set<UInt8> = Set("mhd".utf8)
 
     private static let units: [String: Double] = [
         "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
