@@ -32,6 +32,12 @@ final class BinarySink {
     /// Zigzag, so that small negative numbers stay short.
     func signed(_ value: Int64) { number(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
+    /// A length-prefixed run of bytes, as `BinarySource.chunk()` reads it.
+    func chunk<Bytes: Collection<UInt8>>(_ run: Bytes) {
+        number(UInt64(run.count))
+        bytes.append(contentsOf: run)
+    }
+
     func string(_ value: String) {
         var value = value
         value.withUTF8 { utf8 in

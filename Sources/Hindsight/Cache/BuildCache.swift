@@ -52,21 +52,15 @@ struct BuildCache: Sendable {
         guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
         let batch = 1024
         store(atPath: analysesPath) { file in
-            let writer = CachedChunks.Writer(file: file, inputs: inputs, count: analyses.count)
+            let writer = try CachedChunks.Writer(file: file, inputs: inputs, count: analyses.count)
             for start in stride(from: 0, to: analyses.count, by: batch) {
                 let chunks = Array(analyses[start..<min(start + batch, analyses.count)]).parallelMap(jobs: jobs) { analysis in
                     stored.unchangedBytes(of: analysis) ?? (try? CacheEntry.encode(analysis)) ?? []
                 }
                 for chunk in chunks { try writer.append(chunk) }
             }
-            try writer.flush()
         }
-        store(atPath: recordPath) { try $0.write(contentsOf: recordBytes) }
-    }
-
-    /// Deletes this output's cache (only files the cache writes, never the folder's other content).
-    func clear() {
-        for path in [recordPath, analysesPath] { unlink(path) }
+        store(atPath: recordPath) { try $0.append(recordBytes) }
     }
 
     /// The file's bytes after the format header, not copied (the analyses file is large).
@@ -75,20 +69,14 @@ struct BuildCache: Sendable {
         return bytes.dropFirst(Self.magic.count)
     }
 
-    private func store(atPath path: String, _ write: (FileHandle) throws -> Void) {
+    private func store(atPath path: String, _ write: (FileSink) throws -> Void) {
         let temporary = path + ".partial"
         do {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else { return }
-            let file = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-            do {
-                try file.write(contentsOf: Self.magic)
-                try write(file)
-                try file.close()
-            } catch {
-                try? file.close()
-                throw error
-            }
+            let file = try FileSink(path: temporary)
+            try file.append(Self.magic)
+            try write(file)
+            try file.flush()
             guard rename(temporary, path) == 0 else { unlink(temporary); return }
         } catch {
             unlink(temporary)

@@ -2,8 +2,8 @@
 /// from, the output folder it published, its diagnostics (so that "nothing changed" reports
 /// exactly what a full build would) and the key of every incident page it wrote.
 ///
-/// The per-document analyses are kept apart, in `CachedAnalyses`, because only a build that
-/// found something changed needs them.
+/// The per-document analyses are kept apart, in the `analyses` file (`CacheEntry`), because
+/// only a build that found something changed needs them.
 struct BuildRecord: Sendable, Codable {
     /// `BuildInputs.fingerprint`: settings, theme, version, other content files.
     var inputs: UInt64

@@ -5,9 +5,7 @@
 enum CacheEntry {
     static func encode(_ analysis: CachedAnalysis) throws -> [UInt8] {
         let sink = BinarySink()
-        let head = try BinaryEncoder.encode(analysis)
-        sink.number(UInt64(head.count))
-        sink.bytes += head
+        sink.chunk(try BinaryEncoder.encode(analysis))
         guard let listing = analysis.listing else {
             sink.bytes.append(0)
             return sink.bytes
@@ -15,11 +13,7 @@ enum CacheEntry {
         sink.bytes.append(1)
         sink.string(listing.slug)
         for piece in [listing.indexRow, listing.termRow, listing.exportEntry, listing.searchDocument] {
-            let written: Void? = piece.withUTF8 { utf8 in
-                sink.number(UInt64(utf8.count))
-                sink.bytes.append(contentsOf: utf8)
-            }
-            guard written != nil else { throw BinarySource.malformed }
+            guard piece.withUTF8(sink.chunk) != nil else { throw BinarySource.malformed }
         }
         return sink.bytes
     }

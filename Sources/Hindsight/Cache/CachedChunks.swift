@@ -55,28 +55,25 @@ enum CachedChunks {
         }
     }
 
-    /// Writes chunks as they come, through a 1 MB buffer: the file holds every document's
-    /// analysis and listing fragments, and holding it whole (or joined) was most of a large
-    /// build's peak memory.
-    final class Writer {
-        private let file: FileHandle
-        private let sink = BinarySink()
+    /// Writes chunks as they come, through `FileSink`'s buffer: the file holds every
+    /// document's analysis and listing fragments, and holding it whole (or joined) was most
+    /// of a large build's peak memory.
+    struct Writer {
+        let file: FileSink
 
-        init(file: FileHandle, inputs: UInt64, count: Int) {
+        init(file: FileSink, inputs: UInt64, count: Int) throws {
             self.file = file
-            sink.number(inputs)
-            sink.number(UInt64(count))
+            let header = BinarySink()
+            header.number(inputs)
+            header.number(UInt64(count))
+            try file.append(header.bytes)
         }
 
         func append(_ chunk: [UInt8]) throws {
-            sink.number(UInt64(chunk.count))
-            sink.bytes.append(contentsOf: chunk)
-            if sink.bytes.count >= 1 << 20 { try flush() }
-        }
-
-        func flush() throws {
-            try file.write(contentsOf: sink.bytes)
-            sink.bytes.removeAll(keepingCapacity: true)
+            let length = BinarySink()
+            length.number(UInt64(chunk.count))
+            try file.append(length.bytes)
+            try file.append(chunk)
         }
     }
 }

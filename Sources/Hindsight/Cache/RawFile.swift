@@ -37,11 +37,7 @@ enum RawFile {
     static func identity(atPath path: String) -> [Int]? {
         var status = Foundation.stat()
         guard fstatat(AT_FDCWD, path, &status, 0) == 0 else { return nil }
-        return identity(of: status)
-    }
-
-    static func identity(of status: Foundation.stat) -> [Int] {
-        [Int(status.st_dev), Int(status.st_ino), nanoseconds(changedAt(status))]
+        return [Int(status.st_dev), Int(status.st_ino), nanoseconds(changedAt(status))]
     }
 
     private static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }

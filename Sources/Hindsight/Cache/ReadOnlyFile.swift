@@ -6,8 +6,6 @@ import Foundation
 final class ReadOnlyFile: @unchecked Sendable {
     private let descriptor: Int32
     let size: Int
-    /// `RawFile.identity` of the file opened, whatever its path names now.
-    let identity: [Int]
 
     init?(path: String) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -18,7 +16,6 @@ final class ReadOnlyFile: @unchecked Sendable {
             return nil
         }
         size = Int(status.st_size)
-        identity = RawFile.identity(of: status)
     }
 
     deinit { close(descriptor) }

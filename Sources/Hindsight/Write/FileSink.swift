@@ -30,6 +30,10 @@ final class FileSink {
         }
     }
 
+    func append(_ bytes: [UInt8]) throws {
+        try bytes.withUnsafeBufferPointer(append)
+    }
+
     func flush() throws {
         try buffer.withUnsafeBufferPointer(writeAll)
         buffer.removeAll(keepingCapacity: true)
