@@ -27,19 +27,57 @@ enum Path {
         return String(name[name.index(after: dot)...])
     }
 
+    /// The folder holding `path`: everything before its last `/` (`/` for a top-level path).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
     /// Joins `relative` onto `folder` and removes `.` and `..` segments; nil if the result
     /// would climb above the filesystem root.
     static func normalize(_ relative: String, in folder: String) -> String? {
-        var parts = folder.split(separator: "/").map(String.init)
-        for segment in relative.split(separator: "/") {
+        // The writer calls this for every file of the site: the (already normal) folder is
+        // only taken apart when `relative` climbs out of it.
+        let inside = segments(of: relative)
+        guard inside.climbs == 0, isNormal(folder) else {
+            let whole = segments(of: folder + "/" + relative)
+            guard whole.climbs == 0 else { return nil }
+            return "/" + whole.kept.joined(separator: "/")
+        }
+        return inside.kept.isEmpty ? folder : join(folder, inside.kept.joined(separator: "/"))
+    }
+
+    /// The segments left once `.` and `..` are applied, and how many `..` climbed above the start.
+    private static func segments(of path: String) -> (kept: [Substring], climbs: Int) {
+        var kept: [Substring] = []
+        var climbs = 0
+        for segment in path.split(separator: "/") {
             switch segment {
             case ".": continue
-            case "..":
-                guard !parts.isEmpty else { return nil }
-                parts.removeLast()
-            default: parts.append(String(segment))
+            case "..": if kept.popLast() == nil { climbs += 1 }
+            default: kept.append(segment)
             }
         }
-        return "/" + parts.joined(separator: "/")
+        return (kept, climbs)
+    }
+
+    /// Absolute, with no empty, `.` or `..` segment and no trailing `/`. A byte scan: this
+    /// runs for every file written, and Foundation's substring search cost more than the write.
+    private static func isNormal(_ folder: String) -> Bool {
+        let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        guard folder.utf8.first == slash else { return false }
+        if folder.utf8.count == 1 { return true }
+        var length = 0, dots = 0
+        func segmentIsNormal() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in folder.utf8.dropFirst() {
+            if byte == slash {
+                guard segmentIsNormal() else { return false }
+                (length, dots) = (0, 0)
+            } else {
+                length += 1
+                if byte == dot { dots += 1 }
+            }
+        }
+        return segmentIsNormal()
     }
 }

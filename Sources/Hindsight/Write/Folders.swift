@@ -8,7 +8,7 @@ enum Folders {
         // EEXIST for a file in the way is caught by the write that follows (ENOTDIR).
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return true }
         guard errno == ENOENT else { return false }
-        let parent = (path as NSString).deletingLastPathComponent
+        let parent = Path.parent(of: path)
         guard parent != path, !parent.isEmpty, make(parent) else { return false }
         return mkdir(path, 0o755) == 0 || errno == EEXIST
     }

@@ -49,8 +49,10 @@ public struct OutputDirectory: Sendable {
     /// Where the previous site waits while the new one is moved in.
     private var aside: String { staging.replacingOccurrences(of: ".hindsight-staging", with: ".hindsight-previous") }
 
-    /// Moves the staged site into place and removes the previous one.
-    public func commit() throws(Refusal) {
+    /// Moves the staged site into place, then removes the previous one while `published`
+    /// runs: removing a large site is all system calls, so it can share the cores with
+    /// work that needs the new site in place (saving the cache).
+    public func commit(whilePreviousIsRemoved published: @Sendable () -> Void = {}) throws(Refusal) {
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: path) { try manager.moveItem(atPath: path, toPath: aside) }
@@ -58,7 +60,10 @@ public struct OutputDirectory: Sendable {
         } catch {
             throw Refusal(message: "\(path): cannot move the new site into place: \(error.localizedDescription)")
         }
-        try? Self.removeOwned(aside)
+        let aside = aside
+        DispatchQueue.concurrentPerform(iterations: 2) { task in
+            if task == 0 { try? Self.removeOwned(aside) } else { published() }
+        }
     }
 
     /// Removes the staging folder after a failed build.

@@ -87,7 +87,7 @@ struct SiteWriter: Sendable {
         guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else {
             throw Failure(path: relative, reason: "refusing to write outside the output folder")
         }
-        let folder = (path as NSString).deletingLastPathComponent
+        let folder = Path.parent(of: path)
         guard Folders.make(folder) else {
             throw Failure(path: relative, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
