@@ -62,7 +62,7 @@ public struct SiteBuilder: Sendable {
         let spill = BuildSpill()
         let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
         diagnostics += analysed.diagnostics
-        var analyses = analysed.analyses
+        let analyses = analysed.analyses
         let incidents = analysed.incidents
 
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
@@ -75,16 +75,17 @@ public struct SiteBuilder: Sendable {
                         kept: CachedAnalysis.listings(in: analyses))
             diagnostics += rendered.diagnostics
             try renderer.writeListings(incidents, fragments: rendered.fragments)
-            try output.commit()
-            analyses = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
+            let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
+            let report = finish(incidents, wroteSite: true)
+            try output.commit(whilePreviousIsRemoved: {
+                snapshot.save(report, pageKeys: pageKeys, analyses: saved, stored: stored)
+            })
+            return report
         } catch {
             output.discard()
             diagnostics.append(Diagnostic(file: config.outputFolder, line: 1, severity: .error, rule: "write-failed", message: "\(error)"))
             return finish(incidents, wroteSite: false)
         }
-        let report = finish(incidents, wroteSite: true)
-        snapshot.save(report, pageKeys: pageKeys, analyses: analyses, stored: stored)
-        return report
     }
 
     /// Analyse (or take from the cache) and collect. Incidents are only `forListings`; those
