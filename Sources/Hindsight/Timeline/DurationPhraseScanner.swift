@@ -87,6 +87,36 @@ enum DurationPhraseScanner {
         return sentences
     }
 
+    /// False when no sentence of the text can state a length, nor a window label its time:
+    /// the text has no digit and no word beginning like a unit. Most blocks of prose have
+    /// neither, and this scan over the bytes spares them tokenizing (a sixth of analysis).
+    static func mayStateALength(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var afterLetter = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                // Any other byte before a letter (non-ASCII ones too) may end a token.
+                if !afterLetter, [0x6D, 0x68, 0x64].contains(byte | 0x20), startsLikeUnit(bytes, at: index) { return true }
+                afterLetter = isASCIILetter(byte)
+            }
+            return false
+        } ?? true
+    }
+
+    private static func isASCIILetter(_ byte: UInt8) -> Bool {
+        (0x61...0x7A).contains(byte | 0x20)
+    }
+
+    /// "min", "hou", "hr" or "day", in any case, at `start`: how every one of `units` begins.
+    private static func startsLikeUnit(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        unitStems.contains { stem in
+            start + stem.count <= bytes.count && stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
+        }
+    }
+
+    private static let unitStems: [[UInt8]] = ["min", "hou", "hr", "day"].map { Array($0.utf8) }
+
     /// Whether the word is one of `units`; the first letter decides for most words.
     private static func isUnit(_ word: Substring) -> Bool {
         guard let first = word.utf8.first, word.utf8.count <= 7, unitInitials.contains(first | 0x20) else { return false }

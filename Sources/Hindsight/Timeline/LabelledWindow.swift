@@ -27,6 +27,11 @@ struct LabelledWindow {
         return TimeRangePhrase.length(from: start, to: end)
     }
 
+    /// Counts a block known to hold no time (no digit), without reading it.
+    mutating func skip() {
+        blocksSinceStart += 1
+    }
+
     /// The time after `<label> time:` in the tokens, if any.
     private static func time(labelled label: String, in t: [TextToken], of text: String) -> WrittenTime? {
         guard let index = t.indices.first(where: { i in

@@ -5,6 +5,10 @@ enum StatedDurationFinder {
         var window = LabelledWindow()
         for block in context.nodes {
             guard let text = text(of: block) else { continue }
+            guard DurationPhraseScanner.mayStateALength(text) else {
+                window.skip()
+                continue
+            }
             let tokens = TextToken.tokenize(Substring(text))
             if let minutes = DurationPhraseScanner.firstMinutes(in: tokens) ?? window.read(tokens, of: text) {
                 return StatedDuration(minutes: minutes, line: context.line(block))

@@ -33,6 +33,25 @@ struct StatedDurationTests {
     ])
     func labelledStartAndEnd(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
+    @Test(arguments: [
+        ("The site was down for an hour and a half.", 90),
+        ("Users were affected for two HOURS.", 120),
+        ("The outage lasted—a day.", 1440),
+        ("Downtime: three mins", 3),
+    ])
+    func amountsInWordsAreRead(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
+
+    @Test(arguments: ["minute", "Minutes", "min", "MINS", "hour", "hours", "hr", "Hrs", "day", "days", "x 1", "—hour"])
+    func blocksWithAUnitOrADigitAreRead(text: String) { #expect(DurationPhraseScanner.mayStateALength("It was \(text)")) }
+
+    @Test(arguments: ["The database was down", "An admin shut the door", "Monitoring the hosts", "thrum", "", "déjà vu"])
+    func blocksWithNeitherAreSkipped(text: String) { #expect(!DurationPhraseScanner.mayStateALength(text)) }
+
+    @Test func aSkippedBlockStillCountsTowardsTheWindowsReach() {
+        #expect(Self.stated("Start Time: 10:00 AM\n\nA.\n\nB.\n\nEnd Time: 11:00 AM") == 60)
+        #expect(Self.stated("Start Time: 10:00 AM\n\nA.\n\nB.\n\nC.\n\nEnd Time: 11:00 AM") == nil)
+    }
+
     @Test func anEndTooFarFromItsStartIsNoWindow() {
         #expect(Self.stated("Start Time: 10:00 AM\n\nA.\n\nB.\n\nC.\n\nD.\n\nEnd Time: 11:00 AM") == nil)
     }
