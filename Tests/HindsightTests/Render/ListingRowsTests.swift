@@ -14,6 +14,11 @@ import Testing
         #expect(written("<tbody>\(ListingRows.marker)</tbody>") == "<tbody><tr>1</tr><tr>2</tr></tbody>")
         #expect(written("\(ListingRows.marker)|\(ListingRows.marker)") == "<tr>1</tr><tr>2</tr>|<tr>1</tr><tr>2</tr>")
         #expect(written("<p>no table</p>") == "<p>no table</p>")
+        #expect(written("é\(ListingRows.marker)🚒") == "é<tr>1</tr><tr>2</tr>🚒")
+    }
+
+    @Test func aStrayControlCharacterIsText() {
+        #expect(written("\u{1}a\u{1}\(ListingRows.marker)\u{1}") == "\u{1}a\u{1}<tr>1</tr><tr>2</tr>\u{1}")
     }
 
     @Test func aThemeOfOneTemplatePlacesThem() throws {

@@ -12,7 +12,7 @@ struct ArchivePages {
     ///
     /// - Parameter fragments: each incident's `ListingFragments`, in the same order.
     func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
-        let taxonomy = Taxonomy(incidents)
+        let taxonomy = Taxonomy(incidents, jobs: config.jobs)
         let indexRows = zip(incidents, fragments).map { ListedIncident($0, root: "", row: $1.indexRow) }
         let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
         var files = [

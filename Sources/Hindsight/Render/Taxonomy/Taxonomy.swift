@@ -5,22 +5,22 @@ struct Taxonomy: Sendable {
     /// Per kind, the terms in reading order: years newest first, other names alphabetically.
     let terms: [TaxonomyKind: [TaxonomyTerm]]
 
-    init(_ incidents: [Incident]) {
-        var terms: [TaxonomyKind: [TaxonomyTerm]] = [:]
-        for kind in TaxonomyKind.allCases {
-            terms[kind] = Self.terms(of: kind, in: incidents)
-        }
-        self.terms = terms
+    init(_ incidents: [Incident], jobs: Int) {
+        let kinds = TaxonomyKind.allCases
+        terms = Dictionary(uniqueKeysWithValues: zip(kinds, kinds.parallelMap(jobs: jobs) { Self.terms(of: $0, in: incidents) }))
     }
 
     func terms(_ kind: TaxonomyKind) -> [TaxonomyTerm] { terms[kind] ?? [] }
 
     private static func terms(of kind: TaxonomyKind, in incidents: [Incident]) -> [TaxonomyTerm] {
         var bySlug: [String: TaxonomyTerm] = [:]
+        // Names repeat across the archive (a service, an author): each is slugged once.
+        var slugs: [String: String] = [:]
         for (position, incident) in incidents.enumerated() {
             // An incident that names a term twice ("SEV2" and "sev2") is listed once.
             for name in Set(kind.names(of: incident).map { $0.trimmed }.filter { !$0.isEmpty }).sorted() {
-                let slug = Slug.make(name)
+                let slug = slugs[name] ?? Slug.make(name)
+                slugs[name] = slug
                 if bySlug[slug]?.incidentPositions.last == position { continue }
                 bySlug[slug, default: TaxonomyTerm(kind: kind, name: name, incidentPositions: [])].incidentPositions.append(position)
             }
