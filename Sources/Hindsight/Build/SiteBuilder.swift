@@ -77,7 +77,7 @@ public struct SiteBuilder: Sendable {
             try renderer.writeListings(incidents, fragments: rendered.fragments)
             let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
             let report = finish(incidents, wroteSite: true)
-            try output.commit(whilePreviousIsRemoved: {
+            try output.commit(jobs: config.jobs, whilePreviousIsRemoved: {
                 snapshot.save(report, pageKeys: pageKeys, analyses: saved, stored: stored)
             })
             return report

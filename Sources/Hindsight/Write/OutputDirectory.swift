@@ -52,7 +52,7 @@ public struct OutputDirectory: Sendable {
     /// Moves the staged site into place, then removes the previous one while `published`
     /// runs: removing a large site is all system calls, so it can share the cores with
     /// work that needs the new site in place (saving the cache).
-    public func commit(whilePreviousIsRemoved published: @Sendable () -> Void = {}) throws(Refusal) {
+    public func commit(jobs: Int = 0, whilePreviousIsRemoved published: @Sendable () -> Void = {}) throws(Refusal) {
         let manager = FileManager.default
         do {
             if manager.fileExists(atPath: path) { try manager.moveItem(atPath: path, toPath: aside) }
@@ -62,7 +62,7 @@ public struct OutputDirectory: Sendable {
         }
         let aside = aside
         DispatchQueue.concurrentPerform(iterations: 2) { task in
-            if task == 0 { try? Self.removeOwned(aside) } else { published() }
+            if task == 0 { try? Self.removeOwned(aside, jobs: jobs) } else { published() }
         }
     }
 
@@ -88,13 +88,13 @@ public struct OutputDirectory: Sendable {
     }
 
     /// Deletes `folder` only if it carries the marker (or does not exist).
-    private static func removeOwned(_ folder: String) throws(Refusal) {
+    private static func removeOwned(_ folder: String, jobs: Int = 1) throws(Refusal) {
         guard FileManager.default.fileExists(atPath: folder) else { return }
         guard isOwned(folder) else {
             throw Refusal(message: "\(folder) exists and was not made by Hindsight; remove it or choose another output folder")
         }
         do {
-            try FileManager.default.removeItem(atPath: folder)
+            try FolderRemoval.remove(folder, jobs: jobs)
         } catch {
             throw Refusal(message: "\(folder): cannot remove: \(error.localizedDescription)")
         }

@@ -1,0 +1,24 @@
+import Foundation
+
+/// Removes a folder tree on several threads. A site is thousands of small folders (one per
+/// incident), and removing them is all system calls, which spread over the cores: on one
+/// thread, removing the previous site of 10,000 incidents took a fifth of a one-file rebuild.
+enum FolderRemoval {
+    static func remove(_ folder: String, jobs: Int) throws {
+        // Each top-level folder's entries; files at the top, and links, go with the folder.
+        let twigs = entries(of: folder).filter(isRealFolder).flatMap(entries)
+        _ = twigs.parallelMap(jobs: jobs) { try? FileManager.default.removeItem(atPath: $0) }
+        try FileManager.default.removeItem(atPath: folder)
+    }
+
+    private static func entries(of folder: String) -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted().map { Path.join(folder, $0) }
+    }
+
+    /// A folder itself, not a link to one: listing through a link would remove what it
+    /// points to, where `removeItem` on the link removes only the link.
+    private static func isRealFolder(_ path: String) -> Bool {
+        var status = stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+    }
+}
