@@ -75,8 +75,8 @@ enum CommandLine {
         // Files, not pipes: a child that fills one pipe while we wait on the other would
         // never finish.
         let out = try Fixtures.temporaryFolder() + "/out", err = out + ".err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        try #require(FileManager.default.createFile(atPath: out, contents: nil))
+        try #require(FileManager.default.createFile(atPath: err, contents: nil))
         defer { try? FileManager.default.removeItem(atPath: (out as NSString).deletingLastPathComponent) }
         process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: out))
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: err))

@@ -76,7 +76,7 @@ final class ExampleSiteTests {
         for file in ["style.css", "favicon.svg"] {
             #expect(FileManager.default.fileExists(atPath: output + "/" + file), "\(file)")
         }
-        let pages = try ["index.html"] + report.incidents.map { $0.url + "index.html" }
+        let pages = ["index.html"] + report.incidents.map { $0.url + "index.html" }
         for relative in pages {
             let html = try page(relative)
             let root = relative == "index.html" ? "" : "../../"

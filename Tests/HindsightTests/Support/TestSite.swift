@@ -37,8 +37,8 @@ struct TestSite {
         var files: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { files[relative] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + relative)) }
+            let exists = FileManager.default.fileExists(atPath: folder + "/" + relative, isDirectory: &isDirectory)
+            if exists, !isDirectory.boolValue { files[relative] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + relative)) }
         }
         return files
     }
