@@ -13,8 +13,8 @@ import Testing
             "# Empty timeline\n\nNothing happened.\n",
         ]
         let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
-        let whole = try IncidentsJSON.encoder.encode(IncidentsJSON(incidents: Array(incidents)))
-        let entries = try incidents.map(IncidentsJSON.entry)
+        let whole = try EncoderIncidentsJSON.encoder.encode(EncoderIncidentsJSON(incidents: Array(incidents)))
+        let entries = incidents.map(IncidentsJSON.entry)
         let pieces = IncidentsJSON.text(entries: entries.map(TextPiece.text)).pieces
         #expect(pieces.compactMap(\.text).joined() == String(decoding: whole, as: UTF8.self))
     }

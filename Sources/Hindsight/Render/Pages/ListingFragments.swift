@@ -26,7 +26,7 @@ struct ListingFragments: Sendable, Equatable {
         slug = incident.slug
         indexRow = piece(theme.render("incident-row", PageContext.summary(incident, root: "")))
         termRow = piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot)))
-        exportEntry = piece(try IncidentsJSON.entry(incident))
+        exportEntry = piece(IncidentsJSON.entry(incident))
         searchDocument = piece(String(decoding: try SearchIndex.document(incident), as: UTF8.self))
     }
 }

@@ -1,0 +1,59 @@
+// The values inside an `incidents.json` entry, as their `Encodable` conformances (or the
+// entry's own encoding of them) wrote them: keys in sorted order, and `null` for an absent
+// value except in `Author` and `Diagnostic.column`, whose absent members were left out.
+
+extension Author: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("email", ifPresent: email)
+            json.member("name", name)
+            json.member("url", ifPresent: url)
+        }
+    }
+}
+
+/// Without `line`, which is not exported.
+extension DataTable: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("header", header)
+            json.member("rows", rows)
+        }
+    }
+}
+
+/// Without `line`: the raw time, the text, and what the analysis made of them.
+extension TimelineEntry: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("phase", phase.rawValue)
+            json.member("raw_time", rawTime)
+            json.member("text", text)
+            json.member("time", time?.iso8601)
+        }
+    }
+}
+
+extension IncidentMetrics: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("time_to_acknowledge_minutes", timeToAcknowledge)
+            json.member("time_to_detect_minutes", timeToDetect)
+            json.member("time_to_mitigate_minutes", timeToMitigate)
+            json.member("time_to_resolve_minutes", timeToResolve)
+        }
+    }
+}
+
+/// Without `file`: the entry says which document it is.
+extension Diagnostic: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("column", ifPresent: column)
+            json.member("line", line)
+            json.member("message", message)
+            json.member("rule", rule)
+            json.member("severity", severity.rawValue)
+        }
+    }
+}

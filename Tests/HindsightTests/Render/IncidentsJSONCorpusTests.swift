@@ -1,0 +1,21 @@
+import Foundation
+import Testing
+@testable import Hindsight
+
+/// Every real postmortem's `incidents.json` entry, as the build analyses it (lint findings
+/// included), is byte for byte the entry `JSONEncoder` made before `JSONWriter` replaced it.
+@Suite(.enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))
+struct IncidentsJSONCorpusTests {
+    @Test(arguments: ["holberton", "pro", "icco"])
+    func everyEntryEqualsJSONEncodersEntry(folder: String) throws {
+        let root = try #require(Corpus.folder(folder))
+        let files = ContentScanner(root: root, displayRoot: folder).scan().files
+        let analyser = DocumentAnalyser(parser: DocumentParser(contentRoot: root))
+        let incidents = files.compactMap { analyser.analyse($0).incident }
+        #expect(!files.isEmpty && incidents.count == files.count)
+        for incident in incidents {
+            let entry = IncidentsJSON.entry(incident)
+            #expect(entry == (try EncoderIncidentsJSON.entry(incident)), "\(incident.source)")
+        }
+    }
+}
