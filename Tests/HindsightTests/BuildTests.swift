@@ -74,6 +74,27 @@ import Testing
         #expect(try String(contentsOfFile: site.root + "/public/keep.txt", encoding: .utf8) == "precious")
     }
 
+    /// A build killed between creating its staging folder and marking it leaves it empty.
+    @Test func anEmptyUnmarkedStagingFolderIsCleared() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.add("good.md", Self.goodDocument)
+        try FileManager.default.createDirectory(atPath: site.root + "/.public.hindsight-staging", withIntermediateDirectories: true)
+        #expect(site.build().wroteSite)
+        #expect(!site.exists(".public.hindsight-staging"))
+    }
+
+    @Test func aStagingFolderWithSomeoneElsesFilesIsKept() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        try site.add("good.md", Self.goodDocument)
+        try Fixtures.write("precious", to: site.root + "/.public.hindsight-staging/keep.txt")
+        let report = site.build()
+        #expect(!report.wroteSite)
+        #expect(report.diagnostics.first?.rule == "output-refused")
+        #expect(site.exists(".public.hindsight-staging/keep.txt"))
+    }
+
     @Test func refusesAnOutputFolderThatContainsTheContent() throws {
         var site = try TestSite()
         defer { site.remove() }

@@ -75,6 +75,10 @@ public struct OutputDirectory: Sendable {
         FileManager.default.fileExists(atPath: Path.join(folder, markerName))
     }
 
+    private static func isEmptyFolder(_ folder: String) -> Bool {
+        (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true
+    }
+
     private static func requireOwned(_ folder: String, displayName: String) throws(Refusal) {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else { return }
@@ -87,14 +91,17 @@ public struct OutputDirectory: Sendable {
         }
     }
 
-    /// Deletes `folder` only if it carries the marker (or does not exist).
+    /// Deletes `folder` only if it carries the marker (or does not exist). An empty folder
+    /// without one is also removed: a build killed between creating its staging folder and
+    /// marking it leaves exactly that, with nothing in it to lose. The marker is removed
+    /// last, so a removal killed half-way leaves one of the two.
     private static func removeOwned(_ folder: String, jobs: Int = 1) throws(Refusal) {
         guard FileManager.default.fileExists(atPath: folder) else { return }
-        guard isOwned(folder) else {
+        guard isOwned(folder) || isEmptyFolder(folder) else {
             throw Refusal(message: "\(folder) exists and was not made by Hindsight; remove it or choose another output folder")
         }
         do {
-            try FolderRemoval.remove(folder, jobs: jobs)
+            try FolderRemoval.remove(folder, jobs: jobs, last: markerName)
         } catch {
             throw Refusal(message: "\(folder): cannot remove: \(error.localizedDescription)")
         }

@@ -18,7 +18,7 @@ import Testing
 
     @Test(arguments: [1, 4])
     func removesTheWholeTree(jobs: Int) throws {
-        try FolderRemoval.remove(site, jobs: jobs)
+        try FolderRemoval.remove(site, jobs: jobs, last: "incidents.json")
         #expect(!FileManager.default.fileExists(atPath: site))
         try FileManager.default.removeItem(atPath: folder)
     }
@@ -28,7 +28,7 @@ import Testing
         try Fixtures.write("keep me", to: outside + "/precious.txt")
         try FileManager.default.createSymbolicLink(atPath: site + "/linked", withDestinationPath: outside)
         try FileManager.default.createSymbolicLink(atPath: site + "/incidents/i0/linked", withDestinationPath: outside)
-        try FolderRemoval.remove(site, jobs: 4)
+        try FolderRemoval.remove(site, jobs: 4, last: "incidents.json")
         #expect(!FileManager.default.fileExists(atPath: site))
         #expect(FileManager.default.contents(atPath: outside + "/precious.txt") == Data("keep me".utf8))
         try FileManager.default.removeItem(atPath: folder)
