@@ -28,12 +28,13 @@ public struct SiteBuilder: Sendable {
     public func build() -> BuildReport {
         let clock = ContinuousClock.now
         var diagnostics: [Diagnostic] = []
-        func finish(_ incidents: [Incident], count: Int? = nil, wroteSite: Bool, upToDate: Bool = false) -> BuildReport {
+        func elapsedSeconds() -> Double {
             let elapsed = ContinuousClock.now - clock
-            return BuildReport(incidents: incidents, incidentCount: count ?? incidents.count, upToDate: upToDate,
-                               diagnostics: upToDate ? diagnostics : sorted(diagnostics),
-                               seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18,
-                               wroteSite: wroteSite)
+            return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        }
+        func finish(_ incidents: [Incident], count: Int? = nil, wroteSite: Bool, upToDate: Bool = false) -> BuildReport {
+            BuildReport(incidents: incidents, incidentCount: count ?? incidents.count, upToDate: upToDate,
+                        diagnostics: upToDate ? diagnostics : sorted(diagnostics), seconds: elapsedSeconds(), wroteSite: wroteSite)
         }
 
         let outputPath = Path.absolute(resolve(config.outputFolder))
@@ -76,10 +77,11 @@ public struct SiteBuilder: Sendable {
             diagnostics += rendered.diagnostics
             try renderer.writeListings(incidents, fragments: rendered.fragments)
             let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
-            let report = finish(incidents, wroteSite: true)
-            try output.commit(jobs: config.jobs, whilePreviousIsRemoved: {
+            var report = finish(incidents, wroteSite: true)
+            try output.commit(jobs: config.jobs, whilePreviousIsRemoved: { [report] in
                 snapshot.save(report, pageKeys: pageKeys, analyses: saved, stored: stored)
             })
+            report.seconds = elapsedSeconds()  // publishing included
             return report
         } catch {
             output.discard()
