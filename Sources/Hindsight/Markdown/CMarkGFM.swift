@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// The one place that talks to cmark-gfm. It parses UTF-8 Markdown with the GFM extensions,
 /// lets the caller rewrite link and image destinations, renders HTML, copies the tree out
@@ -12,6 +13,13 @@ enum CMarkGFM {
     /// threads at once: a Swift `static let` runs this exactly once, before any parser exists.
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
 
+    /// cmark-gfm 0.29 keeps the inline parser's special characters in one global table that
+    /// every parser switches its extensions' characters on and off in while it parses
+    /// (`cmark_manage_extensions_special_characters`, also around each table row): two
+    /// documents parsed at once lost each other's autolinks, so parallel builds differed.
+    /// Parsing holds this lock; rendering and copying the tree still run in parallel.
+    private static let parsing = NSLock()
+
     static func parse(
         _ markdown: String,
         allowUnsafeHTML: Bool,
@@ -24,6 +32,17 @@ enum CMarkGFM {
 
         guard let parser = cmark_parser_new(options) else { preconditionFailure("cmark-gfm: out of memory") }
         defer { cmark_parser_free(parser) }
+        guard let root = parsing.withLock({ parseTree(markdown, with: parser) }) else {
+            preconditionFailure("cmark-gfm: out of memory")
+        }
+        defer { cmark_node_free(root) }
+
+        rewriteDestinations(below: root, with: rewriteURL)
+        let html = renderHTML(root, options: options, extensions: cmark_parser_get_syntax_extensions(parser))
+        return MarkdownDocument(tree: copyTree(root), html: html)
+    }
+
+    private static func parseTree(_ markdown: String, with parser: OpaquePointer) -> OpaquePointer? {
         for name in extensionNames {
             if let ext = cmark_find_syntax_extension(name) {
                 cmark_parser_attach_syntax_extension(parser, ext)
@@ -35,12 +54,7 @@ enum CMarkGFM {
                 cmark_parser_feed(parser, chars.baseAddress, chars.count)
             }
         }
-        guard let root = cmark_parser_finish(parser) else { preconditionFailure("cmark-gfm: out of memory") }
-        defer { cmark_node_free(root) }
-
-        rewriteDestinations(below: root, with: rewriteURL)
-        let html = renderHTML(root, options: options, extensions: cmark_parser_get_syntax_extensions(parser))
-        return MarkdownDocument(tree: copyTree(root), html: html)
+        return cmark_parser_finish(parser)
     }
 
     private static func renderHTML(_ root: OpaquePointer, options: Int32, extensions: UnsafeMutablePointer<cmark_llist>?) -> String {
