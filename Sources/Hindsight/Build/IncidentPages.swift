@@ -6,34 +6,33 @@ struct IncidentPages {
     let renderer: SiteRenderer
     let whole: WholeIncidents
 
-    /// Every incident's fragments, in order, and the problems met writing pages; throws
-    /// the first failure to make fragments, in the archive's order.
+    /// Every incident's fragments, in order, and the problems met writing pages.
     ///
     /// - Parameters:
     ///   - incidents: the archive, each only `forListings`.
     ///   - reusable: the positions whose page is the same as the published one.
     ///   - kept: fragments from the cache by document path (valid while the slug is).
     func render(_ incidents: [Incident], reusing reusable: Set<Int>,
-                kept: [String: ListingFragments]) throws -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
+                kept: [String: ListingFragments]) -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
         let rendered = Array(incidents.indices).parallelMap(jobs: renderer.config.jobs) { position in
             render(position, of: incidents, reusable: reusable.contains(position),
                    kept: kept[incidents[position].source].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
         }
-        return (try rendered.map { try $0.fragments.get() }, rendered.compactMap(\.problem))
+        return (rendered.map(\.fragments), rendered.compactMap(\.problem))
     }
 
     private struct Rendered: Sendable {
-        var fragments: Result<ListingFragments, Error>
+        var fragments: ListingFragments
         var problem: Diagnostic?
     }
 
     private func render(_ position: Int, of incidents: [Incident], reusable: Bool, kept: ListingFragments?) -> Rendered {
         let listed = incidents[position]
         let reused = reusable && renderer.reusePage(of: listed)
-        if reused, let kept { return Rendered(fragments: .success(kept)) }
+        if reused, let kept { return Rendered(fragments: kept) }
         let incident = whole.whole(listed)
         let problem = reused ? nil : renderer.writePage(incident, neighbours: IncidentNeighbours(of: position, in: incidents))
-        let fragments = kept.map { .success($0) } ?? Result { try ListingFragments(incident, theme: renderer.theme, spill: whole.spill) }
+        let fragments = kept ?? ListingFragments(incident, theme: renderer.theme, spill: whole.spill)
         return Rendered(fragments: fragments, problem: problem)
     }
 }

@@ -71,7 +71,7 @@ public struct SiteBuilder: Sendable {
         let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
         let whole = WholeIncidents(spill: spill, spilled: analysed.spilled, files: filesByPath(sources.files), analyser: analyser)
         do {
-            let rendered = try IncidentPages(renderer: renderer, whole: whole)
+            let rendered = IncidentPages(renderer: renderer, whole: whole)
                 .render(incidents, reusing: snapshot.reusablePages(pageKeys, previousOutput: previous),
                         kept: CachedAnalysis.listings(in: analyses))
             diagnostics += rendered.diagnostics

@@ -1,5 +1,3 @@
-import Foundation
-
 /// `search-index.js`: what the theme's search script searches, loaded with a `<script>`
 /// element rather than fetched, so search also works when the site is opened from disk.
 /// One positional array per incident (names would repeat in every entry), newest first:
@@ -8,19 +6,20 @@ enum SearchIndex {
     static let fields = ["url", "title", "date", "summary", "text", "words"]
 
     /// Each incident's `document` between the punctuation, as `incidents.json` is made of
-    /// its entries; the bytes are those of encoding `Index` whole.
-    static func script(documents: [TextPiece]) throws -> PiecewiseText {
+    /// its entries; the bytes are those `JSONEncoder` gave for the whole index (the tests
+    /// compare them).
+    static func script(documents: [TextPiece]) -> PiecewiseText {
         var pieces: [TextPiece] = [.text("window.hindsightSearchIndex = {\"documents\":[")]
         pieces.reserveCapacity(2 * documents.count + 2)
         for (position, document) in documents.enumerated() {
             pieces += position == 0 ? [document] : [.text(","), document]
         }
-        pieces.append(.text("],\"fields\":" + String(decoding: try encoder.encode(fields), as: UTF8.self) + "};\n"))
+        pieces.append(.text("],\"fields\":" + compactArray(fields) + "};\n"))
         return PiecewiseText(pieces)
     }
 
-    static func document(_ incident: Incident) throws -> Data {
-        try encoder.encode(fieldValues(incident))
+    static func document(_ incident: Incident) -> String {
+        compactArray(fieldValues(incident))
     }
 
     static func fieldValues(_ incident: Incident) -> [String] {
@@ -28,14 +27,14 @@ enum SearchIndex {
          incident.searchText.excerpt, incident.searchText.laterWords.joined(separator: " ")]
     }
 
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
-    }
-
-    struct Index: Encodable {
-        let fields: [String]
-        let documents: [[String]]
+    /// `["a","b"]`, escaped as `incidents.json` is.
+    private static func compactArray(_ values: [String]) -> String {
+        var bytes: [UInt8] = [UInt8(ascii: "[")]
+        for (index, value) in values.enumerated() {
+            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            bytes.appendJSONString(value)
+        }
+        bytes.append(UInt8(ascii: "]"))
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

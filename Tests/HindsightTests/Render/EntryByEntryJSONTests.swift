@@ -23,10 +23,20 @@ import Testing
 extension EntryByEntryJSONTests {
     @Test(arguments: [0, 2])
     func searchIndexEncodedByDocumentEqualsWholeEncoding(count: Int) throws {
-        let incidents = (0..<count).map { Fixtures.incident("# Outage \($0) \"quoted\" a/b\n\nThe </script> cache fell over.\n", name: "d\($0).md") }
-        let whole = try SearchIndex.encoder.encode(SearchIndex.Index(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.fieldValues)))
-        let documents = try incidents.map { String(decoding: try SearchIndex.document($0), as: UTF8.self) }
-        let script = try SearchIndex.script(documents: documents.map(TextPiece.text)).pieces.compactMap(\.text).joined()
+        let incidents = (0..<count).map {
+            Fixtures.incident("# Outage \($0) \"quoted\" a/b\\c\n\nThe </script> cache\tfell over \u{1} 🔥 \u{2028}.\n", name: "d\($0).md")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let whole = try encoder.encode(SearchIndexReference(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.fieldValues)))
+        let documents = incidents.map(SearchIndex.document)
+        let script = SearchIndex.script(documents: documents.map(TextPiece.text)).pieces.compactMap(\.text).joined()
         #expect(script == "window.hindsightSearchIndex = " + String(decoding: whole, as: UTF8.self) + ";\n")
     }
+}
+
+/// The search index as `JSONEncoder` wrote it whole, before it was written document by document.
+private struct SearchIndexReference: Encodable {
+    let fields: [String]
+    let documents: [[String]]
 }

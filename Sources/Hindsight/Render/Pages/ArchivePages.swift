@@ -20,7 +20,7 @@ struct ArchivePages {
             page("index", "index.html", rows: fragments.map(\.indexRow)) { [config] in
                 PageContext.index(incidents, rows: indexRows, config: config, taxonomy: taxonomy)
             },
-            ListingFile(path: "search-index.js") { try SearchIndex.script(documents: documents) },
+            ListingFile(path: "search-index.js") { SearchIndex.script(documents: documents) },
         ]
         files += taxonomyPages(taxonomy, fragments: fragments, rows: zip(incidents, fragments).map {
             ListedIncident($0, root: TaxonomyPageContext.termRoot, row: $1.termRow)

@@ -21,12 +21,12 @@ struct ListingFragments: Sendable, Equatable {
         self.searchDocument = searchDocument
     }
 
-    init(_ incident: Incident, theme: Theme, spill: BuildSpill?) throws {
+    init(_ incident: Incident, theme: Theme, spill: BuildSpill?) {
         func piece(_ text: String) -> TextPiece { spill?.piece(text) ?? .text(text) }
         slug = incident.slug
         indexRow = piece(theme.render("incident-row", PageContext.summary(incident, root: "")))
         termRow = piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot)))
         exportEntry = piece(IncidentsJSON.entry(incident))
-        searchDocument = piece(String(decoding: try SearchIndex.document(incident), as: UTF8.self))
+        searchDocument = piece(SearchIndex.document(incident))
     }
 }
