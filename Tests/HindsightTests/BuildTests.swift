@@ -187,7 +187,7 @@ import Testing
         var site = try TestSite()
         defer { site.remove() }
         for number in 0..<40 {
-            try site.add("doc\(number).md", "# Outage \(number % 7)\n\nOn 2024-0\(number % 9 + 1)-1\(number % 9) it broke.\n\n## Timeline\n\n- 10:0\(number % 10) - started\n- 11:00 - fixed\n")
+            try site.add("doc\(number).md", "# Outage \(number % 7)\n\nOn 2024-0\(number % 9 + 1)-1\(number % 9) it broke, see https://status.example.com/\(number).\n\n## Timeline\n\n| Time | Event |\n|---|---|\n| 10:0\(number % 10) | ~~started~~ www.example.com |\n| 11:00 | fixed |\n")
         }
         site.config.jobs = 1
         _ = site.build()

@@ -22,4 +22,20 @@ struct CorpusBuildTests {
             #expect(site.output(incident.url + "index.html") != nil, "no page for \(incident.source)")
         }
     }
+
+    /// Real documents have what synthetic ones lack (bare URLs in tables and prose): a build
+    /// on all cores gives the bytes of a build on one.
+    @Test func buildsOnOneThreadAndOnManyAreByteIdentical() throws {
+        var site = try TestSite()
+        defer { site.remove() }
+        site.config.contentFolder = try #require(Corpus.folder("pro"))
+        site.config.jobs = 1
+        _ = SiteBuilder(config: site.config, siteRoot: site.root, useCache: false).build()
+        let serial = try site.snapshot()
+        site.config.jobs = 4
+        for _ in 0..<3 {
+            _ = SiteBuilder(config: site.config, siteRoot: site.root, useCache: false).build()
+            #expect(try site.snapshot() == serial)
+        }
+    }
 }
