@@ -98,8 +98,7 @@ enum DurationPhraseScanner {
                 let byte = bytes[index]
                 if byte >= 0x30 && byte <= 0x39 { return true }
                 // Any other byte before a letter (non-ASCII ones too) may end a token.
-                if !afterLetter, [0x6D, 0x68, 0x64].contains(byte | 0x20),  // m, h, d in any case
-                   startsLikeUnit(bytes, at: index) { return true }
+                if !afterLetter, unitInitials.contains(byte | 0x20), startsLikeUnit(bytes, at: index) { return true }
                 afterLetter = isASCIILetter(byte)
             }
             return false
@@ -125,7 +124,8 @@ enum DurationPhraseScanner {
         return units[word.lowercased()] != nil
     }
 
-    private static let unitInitials: Set<UInt8> = Set("mhd".utf8)
+    /// Three letters, where an array is quicker to search than a set is to hash.
+    private static let unitInitials: [UInt8] = Array("mhd".utf8)
 
     private static let units: [String: Double] = [
         "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,

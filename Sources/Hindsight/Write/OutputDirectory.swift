@@ -51,7 +51,8 @@ public struct OutputDirectory: Sendable {
 
     /// Moves the staged site into place, then removes the previous one while `published`
     /// runs: removing a large site is all system calls, so it can share the cores with
-    /// work that needs the new site in place (saving the cache).
+    /// work that needs the new site in place (saving the cache). With one job, one after
+    /// the other.
     public func commit(jobs: Int = 0, whilePreviousIsRemoved published: @Sendable () -> Void = {}) throws(Refusal) {
         let manager = FileManager.default
         do {
@@ -61,7 +62,7 @@ public struct OutputDirectory: Sendable {
             throw Refusal(message: "\(path): cannot move the new site into place: \(error.localizedDescription)")
         }
         let aside = aside
-        DispatchQueue.concurrentPerform(iterations: 2) { task in
+        _ = [0, 1].parallelMap(jobs: jobs) { task in
             if task == 0 { try? Self.removeOwned(aside, jobs: jobs) } else { published() }
         }
     }
