@@ -11,8 +11,9 @@ struct BuildCommand: ParsableCommand {
             the site was built without errors, 1 when there were errors (or warnings with --strict); \
             the pages that could be built are written either way. The output folder is replaced \
             as a whole, and only if Hindsight made it. Unchanged pages keep their files (and \
-            modification times): the analysis of every document and the key of every page are \
-            cached in .hindsight-cache/ in the site folder, which can be deleted at any time.
+            modification times): the analysis of every document, the key of every page and the \
+            previous site are cached in .hindsight-cache/ in the site folder, which can be deleted \
+            at any time.
             """
     )
 

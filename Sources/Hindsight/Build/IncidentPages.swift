@@ -10,12 +10,12 @@ struct IncidentPages {
     ///
     /// - Parameters:
     ///   - incidents: the archive, each only `forListings`.
-    ///   - reusable: the positions whose page is the same as the published one.
+    ///   - reuse: the pages already staged or published the same.
     ///   - kept: fragments from the cache by document path (valid while the slug is).
-    func render(_ incidents: [Incident], reusing reusable: Set<Int>,
+    func render(_ incidents: [Incident], reusing reuse: PageReuse,
                 kept: [String: ListingFragments]) -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
         let rendered = Array(incidents.indices).parallelMap(jobs: renderer.config.jobs) { position in
-            render(position, of: incidents, reusable: reusable.contains(position),
+            render(position, of: incidents, reuse: reuse,
                    kept: kept[incidents[position].source].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
         }
         return (rendered.map(\.fragments), rendered.compactMap(\.problem))
@@ -26,9 +26,10 @@ struct IncidentPages {
         var problem: Diagnostic?
     }
 
-    private func render(_ position: Int, of incidents: [Incident], reusable: Bool, kept: ListingFragments?) -> Rendered {
+    private func render(_ position: Int, of incidents: [Incident], reuse: PageReuse, kept: ListingFragments?) -> Rendered {
         let listed = incidents[position]
-        let reused = reusable && renderer.reusePage(of: listed)
+        let reused = (reuse.staged.contains(position) && renderer.keepStagedPage(of: listed))
+            || (reuse.published.contains(position) && renderer.reusePage(of: listed))
         if reused, let kept { return Rendered(fragments: kept) }
         let incident = whole.whole(listed)
         let problem = reused ? nil : renderer.writePage(incident, neighbours: IncidentNeighbours(of: position, in: incidents))

@@ -3,7 +3,7 @@
 /// its older and newer neighbours (the links at its foot). The theme and settings are in
 /// `inputs`. Equal keys mean the previous build wrote the same page.
 enum PageKey {
-    static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64) -> [BuildRecord.PageKey] {
+    static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64) -> [SiteManifest.PageKey] {
         incidents.indices.map { position in
             let incident = incidents[position]
             var hasher = StableHasher()
@@ -18,7 +18,7 @@ enum PageKey {
                 hasher.combine(neighbour?.url ?? "\u{0}")
                 hasher.combine(neighbour?.date?.description ?? "\u{0}")
             }
-            return BuildRecord.PageKey(url: incident.url, key: hasher.value)
+            return SiteManifest.PageKey(url: incident.url, key: hasher.value)
         }
     }
 }

@@ -9,8 +9,9 @@ import Foundation
 /// 3. **collect**: give every incident a unique slug and order the archive, newest first;
 /// 4. **render**: write each incident's page and make its listing fragments
 ///    (`IncidentPages`, in parallel), then the index, term pages, feeds and `incidents.json`
-///    from the fragments, into a staging folder;
-/// 5. **publish**: swap the staging folder in place of the output folder, and save the cache.
+///    from the fragments, into a staging folder (new, or the spare site updated in place);
+/// 5. **publish**: swap the staging folder in place of the output folder, keep the previous
+///    site as the spare or remove it, and save the cache.
 public struct SiteBuilder: Sendable {
     public var config: SiteConfig
     /// The folder `hindsight.yml`, `themes/` and relative paths are resolved against.
@@ -48,9 +49,11 @@ public struct SiteBuilder: Sendable {
 
         let theme: Theme
         let output: OutputDirectory
+        let spare = snapshot.takeSpareManifest()
         do {
             theme = try Theme(folders: snapshot.themeFolders)
-            output = try OutputDirectory(path: outputPath, contentFolder: resolve(config.contentFolder))
+            output = try OutputDirectory(path: outputPath, contentFolder: resolve(config.contentFolder),
+                                         spare: snapshot.cache?.spareFolder, startFromSpare: spare != nil)
         } catch let error as Theme.LoadError {
             diagnostics.append(error.diagnostic)
             return finish([], wroteSite: false)
@@ -67,19 +70,26 @@ public struct SiteBuilder: Sendable {
         let incidents = analysed.incidents
 
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
+        let published = previous == nil ? nil : snapshot.publishedManifest()
+        let staged = output.startedFromSpare ? spare : nil
         let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
-        let renderer = SiteRenderer(theme: theme, config: config, writer: SiteWriter(root: output.staging, previous: previous))
+        let writer = SiteWriter(root: output.staging, previous: previous)
+        let renderer = SiteRenderer(theme: theme, config: config, writer: writer)
         let whole = WholeIncidents(spill: spill, spilled: analysed.spilled, files: filesByPath(sources.files), analyser: analyser)
         do {
             let rendered = IncidentPages(renderer: renderer, whole: whole)
-                .render(incidents, reusing: snapshot.reusablePages(pageKeys, previousOutput: previous),
+                .render(incidents, reusing: PageReuse(pageKeys, staged: staged, published: published),
                         kept: CachedAnalysis.listings(in: analyses))
             diagnostics += rendered.diagnostics
             try renderer.writeListings(incidents, fragments: rendered.fragments)
+            writer.removeFiles(notWrittenAmong: staged?.files ?? [])
             let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
+            let site = SiteManifest(folder: [], pages: pageKeys, files: writer.written.sorted)
             var report = finish(incidents, wroteSite: true)
-            try output.commit(jobs: config.jobs, whilePreviousIsRemoved: { [report] in
-                snapshot.save(report, pageKeys: pageKeys, analyses: saved, stored: stored)
+            // The previous site is kept only when the cache says what it holds.
+            try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,
+                              whilePreviousIsRemoved: { [report] previousKept in
+                snapshot.save(report, site: site, spare: previousKept ? published : nil, analyses: saved, stored: stored)
             })
             report.seconds = elapsedSeconds()  // publishing included
             return report

@@ -26,7 +26,17 @@ struct SiteRenderer: Sendable {
     /// Links the incident's page and images from the previous site; false when it does not
     /// have them all, and the page must be rendered.
     func reusePage(of incident: Incident) -> Bool {
-        ([incident.url + "index.html"] + incident.assets.map { incident.url + $0.pagePath }).allSatisfy(writer.reuse)
+        pageFiles(of: incident).allSatisfy(writer.reuse)
+    }
+
+    /// Keeps the incident's page and images the staging folder already holds; false when it
+    /// does not have them all.
+    func keepStagedPage(of incident: Incident) -> Bool {
+        pageFiles(of: incident).allSatisfy(writer.keep)
+    }
+
+    private func pageFiles(of incident: Incident) -> [String] {
+        [incident.url + "index.html"] + incident.assets.map { incident.url + $0.pagePath }
     }
 
     /// Writes the pages made from the archive as a whole in parallel, then the theme's

@@ -2,8 +2,9 @@ import Foundation
 
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not
-/// invalidate each other). Two files: `record` (small, read by every build) and `analyses`
-/// (every document's analysis, read only when something changed).
+/// invalidate each other). In it: `record` (small, read by every build), `analyses` (every
+/// document's analysis) and the manifests `published` and `spare` (`SiteManifest`), read
+/// only when something changed; and the spare site itself, `site/` (see `OutputDirectory`).
 ///
 /// The cache is an optimisation only. Every read validates what it gets and treats any
 /// problem (missing, truncated, garbage, another version) as "no cache"; every write goes to
@@ -21,10 +22,35 @@ struct BuildCache: Sendable {
 
     private var recordPath: String { Path.join(folder, "record") }
     private var analysesPath: String { Path.join(folder, "analyses") }
+    /// Where the site published before the current one is kept.
+    var spareFolder: String { Path.join(folder, "site") }
+
+    enum Manifest: String {
+        /// What the output folder holds.
+        case published
+        /// What `spareFolder` holds.
+        case spare
+    }
 
     func record() -> BuildRecord? {
         guard let payload = payload(atPath: recordPath) else { return nil }
         return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+    }
+
+    func manifest(_ kind: Manifest) -> SiteManifest? {
+        guard let payload = payload(atPath: Path.join(folder, kind.rawValue)) else { return nil }
+        return try? BinaryDecoder.decode(SiteManifest.self, from: payload)
+    }
+
+    func save(_ manifest: SiteManifest, as kind: Manifest) {
+        guard let bytes = try? BinaryEncoder.encode(manifest) else { return }
+        store(atPath: Path.join(folder, kind.rawValue)) { try $0.append(bytes) }
+    }
+
+    /// Deletes a manifest, before its folder changes: no manifest is ever left describing a
+    /// folder that no longer holds what it says.
+    func forget(_ kind: Manifest) {
+        unlink(Path.join(folder, kind.rawValue))
     }
 
     /// The analyses made under `inputs`, by document path; empty when there are none. The

@@ -1,9 +1,9 @@
 /// What the last successful build left for the next one: the fingerprints it was made
-/// from, the output folder it published, its diagnostics (so that "nothing changed" reports
-/// exactly what a full build would) and the key of every incident page it wrote.
+/// from, the output folder it published and its diagnostics (so that "nothing changed"
+/// reports exactly what a full build would).
 ///
-/// The per-document analyses are kept apart, in the `analyses` file (`CacheEntry`), because
-/// only a build that found something changed needs them.
+/// The per-document analyses (`CacheEntry`) and the site's pages and files (`SiteManifest`)
+/// are kept apart, because only a build that found something changed needs them.
 struct BuildRecord: Sendable, Codable {
     /// `BuildInputs.fingerprint`: settings, theme, version, other content files.
     var inputs: UInt64
@@ -13,12 +13,6 @@ struct BuildRecord: Sendable, Codable {
     var output: [Int]
     var incidentCount: Int
     var diagnostics: [Diagnostic]
-    var pages: [PageKey]
-
-    struct PageKey: Sendable, Codable {
-        var url: String
-        var key: UInt64
-    }
 
     static func site(inputs: UInt64, stamps: [DocumentStamp]) -> UInt64 {
         var hasher = StableHasher()

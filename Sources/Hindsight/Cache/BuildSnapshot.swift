@@ -1,5 +1,5 @@
 /// The state of a build's inputs, compared with what the cache recorded of the last build:
-/// whether anything changed at all, and which previous pages can be reused.
+/// whether anything changed at all, and what the published and spare sites hold.
 struct BuildSnapshot: Sendable {
     let cache: BuildCache?
     let themeFolders: [String]
@@ -37,18 +37,34 @@ struct BuildSnapshot: Sendable {
         record?.site == site ? record : nil
     }
 
-    /// The positions of the incidents whose page is the same as in the published site.
-    func reusablePages(_ keys: [BuildRecord.PageKey], previousOutput: String?) -> Set<Int> {
-        guard let record, record.inputs == inputs, previousOutput == outputPath else { return [] }
-        let previous = Dictionary(record.pages.map { ($0.url, $0.key) }, uniquingKeysWith: { first, _ in first })
-        return Set(keys.indices.filter { previous[keys[$0].url] == keys[$0].key })
+    /// What the output folder holds, when the cache knows (it was made for that folder).
+    func publishedManifest() -> SiteManifest? {
+        guard let cache, let manifest = cache.manifest(.published),
+              manifest.folder == OutputIdentity.current(of: outputPath) else { return nil }
+        return manifest
     }
 
-    /// Records a successful build, once its site is published.
-    func save(_ report: BuildReport, pageKeys: [BuildRecord.PageKey], analyses: [CachedAnalysis], stored: StoredAnalyses) {
+    /// What the spare site holds, when the cache knows; the manifest is deleted as it is
+    /// read, since the build is about to change the folder (see `OutputDirectory`).
+    func takeSpareManifest() -> SiteManifest? {
+        guard let cache else { return nil }
+        defer { cache.forget(.spare) }
+        guard let manifest = cache.manifest(.spare),
+              manifest.folder == OutputIdentity.current(of: cache.spareFolder) else { return nil }
+        return manifest
+    }
+
+    /// Records a successful build once its site is published: `site` is what it wrote,
+    /// `spare` what the previous site held, when it was kept as the spare.
+    func save(_ report: BuildReport, site: SiteManifest, spare: SiteManifest?, analyses: [CachedAnalysis], stored: StoredAnalyses) {
         guard let cache, let output = OutputIdentity.current(of: outputPath) else { return }
-        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
-                                 diagnostics: report.diagnostics, pages: pageKeys)
+        let record = BuildRecord(inputs: inputs, site: self.site, output: output, incidentCount: report.incidentCount,
+                                 diagnostics: report.diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
+        cache.save(SiteManifest(folder: output, pages: site.pages, files: site.files), as: .published)
+        if var spare, let folder = OutputIdentity.current(of: cache.spareFolder) {
+            spare.folder = folder
+            cache.save(spare, as: .spare)
+        }
     }
 }

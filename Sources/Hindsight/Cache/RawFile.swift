@@ -33,6 +33,12 @@ enum RawFile {
         return (Int(status.st_size), nanoseconds(modifiedAt(status)))
     }
 
+    /// Whether `path` is a regular file itself, not a link to one.
+    static func isRegularFile(atPath path: String) -> Bool {
+        var status = Foundation.stat()
+        return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
+    }
+
     /// Device, inode and change time: which folder this is, not just which name it has.
     static func identity(atPath path: String) -> [Int]? {
         var status = Foundation.stat()

@@ -7,9 +7,14 @@ import Foundation
 /// the previous file's is hard-linked from it instead of written: the published file keeps
 /// its inode and modification time, so rsync, caches and file watchers see it unchanged.
 /// The previous site is never written to, so linking is safe until it is removed.
+///
+/// The staging folder may start with the spare site's files (see `OutputDirectory`): every
+/// file is then replaced, never written through, since it may be a link to a published one.
+/// The writer records what it writes, so that the spare's other files can be deleted.
 struct SiteWriter: Sendable {
     let root: String
     var previous: String?
+    let written = WrittenFiles()
 
     init(root: String, previous: String? = nil) {
         self.root = root
@@ -28,7 +33,7 @@ struct SiteWriter: Sendable {
 
     func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
         let path = try destination(relative)
-        if let old = previousFile(relative), Self.file(old, holds: text), link(old, path) == 0 {
+        if let old = previousFile(relative), Self.file(old, holds: text), Self.link(old, replacing: path) {
             return
         }
         do {
@@ -46,11 +51,11 @@ struct SiteWriter: Sendable {
 
     func copy(_ source: String, to relative: String) throws(Failure) {
         let path = try destination(relative)
-        unlink(path)
         if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),
-           Self.file(old, holds: bytes), link(old, path) == 0 {
+           Self.file(old, holds: bytes), Self.link(old, replacing: path) {
             return
         }
+        unlink(path)
         do {
             try FileManager.default.copyItem(atPath: source, toPath: path)
         } catch {
@@ -62,7 +67,42 @@ struct SiteWriter: Sendable {
     /// none (deleted by hand, or no previous site), and the caller renders it instead.
     func reuse(_ relative: String) -> Bool {
         guard let old = previousFile(relative), let path = try? destination(relative) else { return false }
-        return link(old, path) == 0
+        return Self.link(old, replacing: path)
+    }
+
+    /// Keeps the file the staging folder already holds, known to be current; false when it
+    /// is not there.
+    func keep(_ relative: String) -> Bool {
+        guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root,
+              RawFile.isRegularFile(atPath: path) else { return false }
+        written.insert(Self.relative(path, in: root))
+        return true
+    }
+
+    /// Deletes the files among `files` (what the staging folder started with) that this build
+    /// did not write, then the folders that leaves empty.
+    func removeFiles(notWrittenAmong files: [String]) {
+        var emptied = Set<String>()
+        for relative in files where !written.contains(relative) {
+            guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else { continue }
+            if unlink(path) == 0 { emptied.insert(Path.parent(of: path)) }
+        }
+        for folder in emptied.sorted() {
+            var folder = folder
+            while folder != root, Path.isInside(folder, root), rmdir(folder) == 0 { folder = Path.parent(of: folder) }
+        }
+    }
+
+    /// Replaces whatever is at `path` by a link to `old`.
+    private static func link(_ old: String, replacing path: String) -> Bool {
+        if Foundation.link(old, path) == 0 { return true }
+        guard errno == EEXIST else { return false }
+        unlink(path)
+        return Foundation.link(old, path) == 0
+    }
+
+    private static func relative(_ path: String, in root: String) -> String {
+        String(path.dropFirst(root.count + 1))
     }
 
     /// Sizes first, then the bytes a block at a time (comparing byte by byte took a tenth of
@@ -82,11 +122,12 @@ struct SiteWriter: Sendable {
         return path
     }
 
-    /// The absolute path for `relative`, with its folder created.
+    /// The absolute path for `relative`, with its folder created; recorded as written.
     private func destination(_ relative: String) throws(Failure) -> String {
         guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else {
             throw Failure(path: relative, reason: "refusing to write outside the output folder")
         }
+        written.insert(Self.relative(path, in: root))
         let folder = Path.parent(of: path)
         guard Folders.make(folder) else {
             throw Failure(path: relative, reason: "cannot create folder: \(String(cString: strerror(errno)))")

@@ -11,6 +11,18 @@ struct TestSite {
         try FileManager.default.createDirectory(atPath: root + "/content", withIntermediateDirectories: true)
     }
 
+    /// Five incidents a day apart, so that each page has known neighbours.
+    static func fiveDays() throws -> TestSite {
+        let site = try TestSite()
+        for day in 1...5 {
+            try site.add("day\(day).md", "# Outage on day \(day)\n\nOn 2024-03-0\(day) the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n")
+        }
+        return site
+    }
+
+    /// The page of the incident of `fiveDays()` on `day`, while its title is unchanged.
+    static func page(day: Int) -> String { "incidents/2024-03-0\(day)-outage-on-day-\(day)/index.html" }
+
     func add(_ relative: String, _ text: String) throws {
         try Fixtures.write(text, to: root + "/content/" + relative)
     }
@@ -41,6 +53,15 @@ struct TestSite {
             if exists, !isDirectory.boolValue { files[relative] = try Data(contentsOf: URL(fileURLWithPath: folder + "/" + relative)) }
         }
         return files
+    }
+
+    /// The same site built from scratch, without the cache, into a folder of its own.
+    func coldSnapshot() throws -> [String: Data] {
+        var cold = self
+        cold.config.outputFolder = "cold"
+        defer { try? FileManager.default.removeItem(atPath: root + "/cold") }
+        guard SiteBuilder(config: cold.config, siteRoot: root, useCache: false).build().wroteSite else { return [:] }
+        return try cold.snapshot()
     }
 
     func remove() { try? FileManager.default.removeItem(atPath: root) }

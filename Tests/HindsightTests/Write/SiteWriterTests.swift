@@ -55,4 +55,28 @@ import Testing
         #expect(try inode(staging + "/big.json") != inode(published + "/big.json"))
         #expect(FileManager.default.contents(atPath: staging + "/big.json") == Data(changed))
     }
+
+    /// A staging folder started from the spare site: files are kept or replaced, never
+    /// written through, and what the build did not write goes, with the folders it empties.
+    @Test func aSpareStagingFolderKeepsReplacesAndDeletes() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("kept\n", to: staging + "/kept.html")
+        try Fixtures.write("stale\n", to: staging + "/gone/deep/old.html")
+        try Fixtures.write("outside\n", to: folder + "/outside.html")
+        try FileManager.default.linkItem(atPath: published + "/page.html", toPath: staging + "/linked.html")
+        let writer = SiteWriter(root: staging, previous: published)
+
+        #expect(writer.keep("kept.html"))
+        #expect(!writer.keep("missing.html"))
+        try writer.write("new\n", to: "linked.html")
+        #expect(writer.reuse("page.html"))
+        writer.removeFiles(notWrittenAmong: ["kept.html", "linked.html", "page.html", "gone/deep/old.html", "../outside.html"])
+
+        #expect(try String(contentsOfFile: staging + "/linked.html", encoding: .utf8) == "new\n")
+        #expect(try String(contentsOfFile: published + "/page.html", encoding: .utf8) == "old page\n")
+        #expect(FileManager.default.fileExists(atPath: staging + "/kept.html"))
+        #expect(!FileManager.default.fileExists(atPath: staging + "/gone"))
+        #expect(FileManager.default.fileExists(atPath: folder + "/outside.html"))
+        #expect(writer.written.sorted == ["kept.html", "linked.html", "page.html"])
+    }
 }
