@@ -5,7 +5,7 @@ import Testing
 /// An incident kept only for listings is made whole again for its page: from the spill,
 /// or, when there is none, by analysing its document again, with the archive's slug.
 @Suite struct WholeIncidentsTests {
-    private static let document = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n"
+    private static let document = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Outage begins: users see errors\n- 10:30 Resolved\n"
 
     @Test(arguments: [true, false])
     func aListedIncidentComesBackWhole(fromSpill: Bool) throws {
@@ -22,7 +22,9 @@ import Testing
 
         let whole = WholeIncidents(spill: spill, spilled: spilled, files: ["a.md": file], analyser: analyser).whole(listed)
         #expect(listed.timeline.isEmpty && listed.bodyHTML.isEmpty)
+        #expect(listed.timelineAnalysis.durationMinutes == 30 && listed.timelineAnalysis.moments.resolved == nil)
         #expect(whole.timeline == incident.timeline && whole.bodyHTML == incident.bodyHTML)
+        #expect(whole.timelineAnalysis.moments.resolved != nil)
         #expect(whole.slug == "outage-2")
     }
 }
