@@ -7,22 +7,28 @@ extension Array where Element: Sendable {
     func parallelMap<T: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> T) -> [T] {
         let workers = Swift.max(1, Swift.min(jobs > 0 ? jobs : System.coreCount, count))
         guard workers > 1 else { return map(transform) }
-        let results = ResultSlots<T>(count: count)
         let next = WorkCounter()
-        self.withUnsafeBufferPointer { items in
+        return withUnsafeBufferPointer { items in
             let items = UnsafeSendable(items)
-            DispatchQueue.concurrentPerform(iterations: workers) { _ in
-                while let index = next.take(below: items.value.count) {
-                    results.store(transform(items.value[index]), at: index)
+            // Each result is made in its place: every index is taken by exactly one worker,
+            // and all of them have finished when `concurrentPerform` returns. Results are
+            // often large structs (analyses), and copying them out of slots was measurable.
+            return [T](unsafeUninitializedCapacity: items.value.count) { results, initialized in
+                let results = UnsafeSendable(results)
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let index = next.take(below: items.value.count) {
+                        (results.value.baseAddress! + index).initialize(to: transform(items.value[index]))
+                    }
                 }
+                initialized = items.value.count
             }
         }
-        return results.values
     }
 }
 
 enum System {
-    static var coreCount: Int { ProcessInfo.processInfo.activeProcessorCount }
+    /// Read once: Foundation reads the control group's quota files every time it is asked.
+    static let coreCount = ProcessInfo.processInfo.activeProcessorCount
 }
 
 /// Hands out indices one at a time, so that a slow document does not hold up a whole chunk.
@@ -37,18 +43,6 @@ private final class WorkCounter: @unchecked Sendable {
             return value
         }
     }
-}
-
-/// One slot per input; each index is written by exactly one worker, read after all finish.
-private final class ResultSlots<T>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func store(_ value: T, at index: Int) { lock.withLock { slots[index] = value } }
-
-    var values: [T] { slots.map { $0! } }
 }
 
 private struct UnsafeSendable<Value>: @unchecked Sendable {
