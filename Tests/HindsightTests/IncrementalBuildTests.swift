@@ -134,29 +134,34 @@ import Testing
         #expect(throws: (any Error).self) { try BinaryDecoder.decode(DocumentAnalyser.Outcome.self, from: bytes.dropLast()) }
     }
 
-    /// The cache keeps incidents only for listings, and leaves their fragments in its file,
-    /// read back when the listings are written.
-    @Test func aCacheEntryLeavesTheFragmentsInItsFile() throws {
+    /// The cache keeps incidents only for listings, and leaves their fragments in the
+    /// fragments file, read back when the listings are written.
+    @Test func aCacheEntryLeavesTheFragmentsInTheirFile() throws {
         var cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42),
                                     outcome: DocumentAnalyser.Outcome(incident: Fixtures.incident(Self.wholeDocument), diagnostics: []))
         #expect(cached.outcome.incident?.timeline.isEmpty == true)
         cached.listing = ListingFragments(slug: "s", indexRow: .text("<tr>i</tr>"), termRow: .text("<tr>t</tr>"),
                                           exportEntry: .text("{\"é\": 1}"), searchDocument: .text("[\"x\"]"))
-        let bytes = try CacheEntry.encode(cached)
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try Data([7, 7, 7] + bytes).write(to: URL(fileURLWithPath: folder + "/analyses"))
-        let file = try #require(ReadOnlyFile(path: folder + "/analyses"))
+        try Data("..<tr>i</tr><tr>t</tr>{\"é\": 1}[\"x\"]".utf8).write(to: URL(fileURLWithPath: folder + "/fragments"))
+        let fragments = try #require(ReadOnlyFile(path: folder + "/fragments"))
+        let ranges = [2..<12, 12..<22, 22..<31, 31..<36]
+        let analysis = try BinaryEncoder.encode(cached)
+        let bytes = CacheEntry.encode(analysis: analysis, listing: cached.listing, at: ranges)
 
-        let decoded = try CacheEntry.decode(bytes[...], at: 3, in: file)
-        let listing = try #require(decoded.listing)
+        let decoded = try CacheEntry.decode(bytes[...], at: 3, fragments: fragments, length: fragments.size)
+        #expect(decoded.encoded == (3 + 2)..<(3 + 2 + analysis.count), "after a two-byte length")
+        let listing = try #require(decoded.analysis.listing)
         #expect([listing.slug, listing.indexRow.text, listing.termRow.text] == ["s", "<tr>i</tr>", "<tr>t</tr>"])
-        // The file ends with the entry (9 bytes of UTF-8) and the document (5), each after a one-byte length.
-        #expect(listing.exportEntry == .stored(StoredText(file: file, range: (3 + bytes.count - 15)..<(3 + bytes.count - 6))))
+        #expect(listing.exportEntry == .stored(StoredText(file: fragments, range: 22..<31)))
         #expect(listing.exportEntry.text == "{\"é\": 1}")
         #expect(listing.searchDocument.text == "[\"x\"]")
-        #expect(try CacheEntry.encode(decoded) == bytes)
-        #expect(throws: (any Error).self) { try CacheEntry.decode(bytes.dropLast(), at: 3, in: file) }
+        #expect(try BinaryEncoder.encode(decoded.analysis) == analysis)
+        #expect(throws: (any Error).self) { try CacheEntry.decode(bytes.dropLast(), at: 3, fragments: fragments, length: fragments.size) }
+        #expect(throws: (any Error).self, "a range past what was committed") {
+            try CacheEntry.decode(bytes[...], at: 3, fragments: fragments, length: 35)
+        }
     }
 
     private static let wholeDocument = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n| Service | Impact |\n|---|---|\n| api | down |\n"

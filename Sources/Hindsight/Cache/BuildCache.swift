@@ -3,7 +3,7 @@ import Foundation
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not
 /// invalidate each other). In it: `record` (small, read by every build), `analyses` (every
-/// document's analysis) and the manifests `published` and `spare` (`SiteManifest`), read
+/// document's analysis), `fragments` (their listing fragments, `FragmentFile`) and the manifests `published` and `spare` (`SiteManifest`), read
 /// only when something changed; and the spare site itself, `site/` (see `OutputDirectory`).
 ///
 /// The cache is an optimisation only. Every read validates what it gets and treats any
@@ -22,6 +22,7 @@ struct BuildCache: Sendable {
 
     private var recordPath: String { Path.join(folder, "record") }
     private var analysesPath: String { Path.join(folder, "analyses") }
+    private var fragmentsPath: String { Path.join(folder, FragmentFile.name) }
     /// Where the site published before the current one is kept.
     var spareFolder: String { Path.join(folder, "site") }
 
@@ -53,37 +54,56 @@ struct BuildCache: Sendable {
         unlink(Path.join(folder, kind.rawValue))
     }
 
-    /// The analyses made under `inputs`, by document path; empty when there are none. The
-    /// file is read a block at a time and kept open: each analysis keeps where its bytes lie,
-    /// and its largest listing fragments stay there (`StoredText`).
+    /// The analyses made under `inputs`, by document path; empty when there are none or
+    /// their fragments file is not the one they were saved with. The file is read a block at
+    /// a time and kept open: each analysis keeps where its bytes lie, and its listing
+    /// fragments stay in the fragments file (`StoredText`).
     func analyses(inputs: UInt64, jobs: Int) -> StoredAnalyses {
-        guard let file = ReadOnlyFile(path: analysesPath), file.bytes(in: 0..<Self.magic.count) == Self.magic else {
+        guard let file = ReadOnlyFile(path: analysesPath), file.bytes(in: 0..<Self.magic.count) == Self.magic,
+              let header = try? CachedChunks.header(of: file, at: Self.magic.count), header.inputs == inputs,
+              let fragments = FragmentFile(path: fragmentsPath).open(header.fragments)
+        else { return StoredAnalyses() }
+        var stored: [StoredAnalysis] = []
+        stored.reserveCapacity(Int(min(header.count, 1 << 20)))
+        do {
+            try CachedChunks.read(file, after: header) { bytes, chunks, offset in
+                // An entry that does not decode is only a document analysed again.
+                let decoded = chunks.parallelMap(jobs: jobs) { chunk in
+                    try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, fragments: fragments,
+                                           length: header.fragments.length)
+                }
+                for case let (analysis, encoded)? in decoded { stored.append(StoredAnalysis(analysis: analysis, encoded: encoded)) }
+            }
+        } catch {
             return StoredAnalyses()
         }
-        var stored: [StoredAnalysis] = []
-        let complete = try? CachedChunks.read(file, from: Self.magic.count, expecting: inputs) { bytes, chunks, offset in
-            stored += chunks.parallelMap(jobs: jobs) { chunk in
-                (try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, in: file)).map {
-                    StoredAnalysis(analysis: $0, location: (offset + chunk.lowerBound)..<(offset + chunk.upperBound))
-                }
-            }.compactMap { $0 }
-        }
-        return complete == true ? StoredAnalyses(stored, file: file) : StoredAnalyses()
+        return StoredAnalyses(stored, file: file, fragments: fragments, commit: header.fragments)
     }
 
-    /// Writes the record and the analyses, a batch at a time so that the encoded file never
-    /// sits whole in memory. An analysis equal to a stored one is copied from the previous
-    /// file (still open, though replaced) rather than encoded again.
+    /// Writes the fragments made in this build (`FragmentFile`), then the analyses, a batch
+    /// at a time so that the encoded file never sits whole in memory, then the record. An
+    /// analysis read from the cache is copied from the previous file (still open, though
+    /// replaced) rather than encoded again.
     func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: StoredAnalyses, inputs: UInt64, jobs: Int) {
-        guard let recordBytes = try? BinaryEncoder.encode(record) else { return }
+        guard let recordBytes = try? BinaryEncoder.encode(record),
+              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+              let fragments = try? FragmentFile(path: fragmentsPath).write(analyses.map(\.listing), current: stored.fragments?.file,
+                                                                        committed: stored.fragments?.commit)
+        else { return }
         let batch = 1024
         store(atPath: analysesPath) { file in
-            let writer = try CachedChunks.Writer(file: file, inputs: inputs, count: analyses.count)
+            let writer = try CachedChunks.Writer(file: file, inputs: inputs, fragments: fragments.commit, count: analyses.count)
             for start in stride(from: 0, to: analyses.count, by: batch) {
-                let chunks = Array(analyses[start..<min(start + batch, analyses.count)]).parallelMap(jobs: jobs) { analysis in
-                    stored.unchangedBytes(of: analysis) ?? (try? CacheEntry.encode(analysis)) ?? []
+                let chunks = Array(start..<min(start + batch, analyses.count)).parallelMap(jobs: jobs) { index -> [UInt8]? in
+                    let analysis = analyses[index]
+                    return (stored.unchangedBytes(of: analysis) ?? (try? BinaryEncoder.encode(analysis))).map {
+                        CacheEntry.encode(analysis: $0, listing: analysis.listing, at: fragments.ranges[index])
+                    }
                 }
-                for chunk in chunks { try writer.append(chunk) }
+                for chunk in chunks {
+                    guard let chunk else { throw BinarySource.malformed }
+                    try writer.append(chunk)
+                }
             }
         }
         store(atPath: recordPath) { try $0.append(recordBytes) }

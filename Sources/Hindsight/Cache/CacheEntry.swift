@@ -1,25 +1,32 @@
-/// One document's chunk of the `analyses` file: its analysis (`BinaryEncoder`), then its
-/// listing fragments written by hand: a presence byte, the slug as a string, and its two
-/// rows, `incidents.json` entry and search document as runs of raw UTF-8, which a build
-/// reading the cache leaves in the file (`StoredText`) rather than in memory.
+/// One document's chunk of the `analyses` file: its analysis (`BinaryEncoder`, as a
+/// length-prefixed run, so that an unchanged one is copied into the next file as it is),
+/// then its listing fragments: a presence byte, the slug, and where its two rows,
+/// `incidents.json` entry and search document lie in the `FragmentFile`, which a build
+/// reading the cache leaves there (`StoredText`) rather than in memory.
 enum CacheEntry {
-    static func encode(_ analysis: CachedAnalysis) throws -> [UInt8] {
+    /// - Parameters:
+    ///   - analysis: the analysis as `BinaryEncoder` writes it.
+    ///   - ranges: where the listing's pieces lie in the fragments file.
+    static func encode(analysis: [UInt8], listing: ListingFragments?, at ranges: [Range<Int>]) -> [UInt8] {
         let sink = BinarySink()
-        sink.chunk(try BinaryEncoder.encode(analysis))
-        guard let listing = analysis.listing else {
+        sink.chunk(analysis)
+        guard let listing else {
             sink.bytes.append(0)
             return sink.bytes
         }
         sink.bytes.append(1)
         sink.string(listing.slug)
-        for piece in [listing.indexRow, listing.termRow, listing.exportEntry, listing.searchDocument] {
-            guard piece.withUTF8(sink.chunk) != nil else { throw BinarySource.malformed }
+        for range in ranges {
+            sink.number(UInt64(range.lowerBound))
+            sink.number(UInt64(range.count))
         }
         return sink.bytes
     }
 
-    /// - Parameter offset: where `bytes` starts in `file`.
-    static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int, in file: ReadOnlyFile) throws -> CachedAnalysis {
+    /// The analysis, with its fragments stored in `fragments` (valid up to `length`), and
+    /// where in the file (`bytes` starts at `offset`) its `BinaryEncoder` bytes lie.
+    static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int, fragments: ReadOnlyFile,
+                       length: Int) throws -> (analysis: CachedAnalysis, encoded: Range<Int>) {
         try bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
             let head = try source.chunk()
@@ -27,14 +34,15 @@ enum CacheEntry {
             if try source.byte() == 1 {
                 let slug = try source.string()
                 func stored() throws -> TextPiece {
-                    let run = try source.chunk()
-                    return .stored(StoredText(file: file, range: (offset + run.lowerBound)..<(offset + run.upperBound)))
+                    let start = try source.number(), count = try source.number()
+                    guard start <= UInt64(length), count <= UInt64(length) - start else { throw BinarySource.malformed }
+                    return .stored(StoredText(file: fragments, range: Int(start)..<Int(start + count)))
                 }
                 analysis.listing = ListingFragments(slug: slug, indexRow: try stored(), termRow: try stored(),
                                                     exportEntry: try stored(), searchDocument: try stored())
             }
             guard source.isAtEnd else { throw BinarySource.malformed }
-            return analysis
+            return (analysis, (offset + head.lowerBound)..<(offset + head.upperBound))
         }
     }
 }

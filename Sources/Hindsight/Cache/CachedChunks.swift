@@ -1,24 +1,36 @@
 import Foundation
 
-/// The `analyses` file's layout: the inputs fingerprint, the number of chunks, then one
-/// length-prefixed chunk per document, so that the chunks can be decoded on all cores and an
-/// unchanged one can be carried into the next file without being decoded again.
+/// The `analyses` file's layout: the inputs fingerprint, the `FragmentFile.Commit` its
+/// fragments were saved with, the number of chunks, then one length-prefixed chunk per
+/// document, so that the chunks can be decoded on all cores and an unchanged analysis can
+/// be carried into the next file without being encoded again.
 enum CachedChunks {
-    /// Reads the chunks from `offset` on, a block of about 8 MB at a time, and hands each
-    /// block's chunks to `batch` with their locations in the file: the file holds every
-    /// document's analysis and fragments, and reading it whole was the peak of a one-file
-    /// rebuild. False when the file was made under other inputs; throws when malformed.
-    static func read(_ file: ReadOnlyFile, from offset: Int, expecting inputs: UInt64,
-                     batch: (_ bytes: [UInt8], _ chunks: [Range<Int>], _ fileOffset: Int) -> Void) throws -> Bool {
-        var offset = offset
-        guard let header = file.bytes(in: offset..<min(offset + 20, file.size)) else { throw BinarySource.malformed }
-        let (fingerprint, count, headerSize) = try header.withUnsafeBufferPointer { buffer in
+    struct Header {
+        var inputs: UInt64
+        var fragments: FragmentFile.Commit
+        var count: UInt64
+        /// Where the first chunk starts.
+        var end: Int
+    }
+
+    static func header(of file: ReadOnlyFile, at offset: Int) throws -> Header {
+        guard let bytes = file.bytes(in: offset..<min(offset + 40, file.size)) else { throw BinarySource.malformed }
+        return try bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
-            return (try source.number(), try source.number(), source.position)
+            let inputs = try source.number(), generation = try source.number(), length = try source.number()
+            guard length <= UInt64(Int.max) else { throw BinarySource.malformed }
+            return Header(inputs: inputs, fragments: FragmentFile.Commit(generation: generation, length: Int(length)),
+                          count: try source.number(), end: offset + source.position)
         }
-        guard fingerprint == inputs else { return false }
-        offset += headerSize
-        var remaining = count
+    }
+
+    /// Reads the chunks after `header`, a block of about 8 MB at a time, and hands each
+    /// block's chunks to `batch` with their locations in the file, so that the file is never
+    /// whole in memory. Throws when it is malformed.
+    static func read(_ file: ReadOnlyFile, after header: Header,
+                     batch: (_ bytes: [UInt8], _ chunks: [Range<Int>], _ fileOffset: Int) -> Void) throws {
+        var offset = header.end
+        var remaining = header.count
         while remaining > 0 {
             guard let block = file.bytes(in: offset..<min(offset + blockSize, file.size)) else { throw BinarySource.malformed }
             var chunks = completeChunks(in: block, atMost: remaining)
@@ -38,7 +50,6 @@ enum CachedChunks {
             remaining -= UInt64(chunks.count)
         }
         guard offset == file.size else { throw BinarySource.malformed }
-        return true
     }
 
     private static let blockSize = 8 << 20
@@ -61,10 +72,12 @@ enum CachedChunks {
     struct Writer {
         let file: FileSink
 
-        init(file: FileSink, inputs: UInt64, count: Int) throws {
+        init(file: FileSink, inputs: UInt64, fragments: FragmentFile.Commit, count: Int) throws {
             self.file = file
             let header = BinarySink()
             header.number(inputs)
+            header.number(fragments.generation)
+            header.number(UInt64(fragments.length))
             header.number(UInt64(count))
             try file.append(header.bytes)
         }

@@ -1,12 +1,14 @@
 import Foundation
 
-/// A new file written through a 1 MB buffer with plain system calls: listings arrive as
-/// thousands of small pieces. An existing file at the path is replaced, never written
-/// through: in the staging folder it may be a hard link to a published file.
+/// A file written through a 1 MB buffer with plain system calls: listings arrive as
+/// thousands of small pieces. A new file replaces an existing one at the path, never writes
+/// through it: in the staging folder it may be a hard link to a published file.
 final class FileSink {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private static let capacity = 1 << 20
+    /// The file's length once everything appended is flushed.
+    private(set) var length = 0
 
     /// Creates the file; throws the system's reason.
     init(path: String) throws {
@@ -19,9 +21,25 @@ final class FileSink {
         buffer.reserveCapacity(Self.capacity)
     }
 
+    /// Opens an existing file to append to it after its first `length` bytes, cutting off
+    /// anything beyond them (for the cache's own files only).
+    init(appendingTo path: String, at length: Int) throws {
+        let descriptor = open(path, O_WRONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { throw Self.failure() }
+        guard ftruncate(descriptor, off_t(length)) == 0, lseek(descriptor, off_t(length), SEEK_SET) == off_t(length) else {
+            let failure = Self.failure()
+            close(descriptor)
+            throw failure
+        }
+        self.descriptor = descriptor
+        self.length = length
+        buffer.reserveCapacity(Self.capacity)
+    }
+
     deinit { close(descriptor) }
 
     func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+        length += bytes.count
         if buffer.count + bytes.count > Self.capacity { try flush() }
         if bytes.count >= Self.capacity {
             try writeAll(bytes)

@@ -21,6 +21,9 @@ struct ListingFragments: Sendable, Equatable {
         self.searchDocument = searchDocument
     }
 
+    /// The four pieces, in the order the cache keeps them.
+    var pieces: [TextPiece] { [indexRow, termRow, exportEntry, searchDocument] }
+
     init(_ incident: Incident, theme: Theme, spill: BuildSpill?) {
         func piece(_ text: String) -> TextPiece { spill?.piece(text) ?? .text(text) }
         slug = incident.slug
