@@ -12,11 +12,13 @@ enum PageKey {
             hasher.combine(incident.url)
             hasher.combine(stamps[incident.source]?.hash ?? 0)
             hasher.combine(stamps[incident.source]?.size ?? -1)
-            let neighbours = IncidentNeighbours(of: position, in: incidents)
-            for neighbour in [neighbours.older, neighbours.newer] {
-                hasher.combine(neighbour?.title ?? "\u{0}")
-                hasher.combine(neighbour?.url ?? "\u{0}")
-                hasher.combine(neighbour?.date?.description ?? "\u{0}")
+            // The older neighbour, then the newer (as `IncidentNeighbours`), read in place:
+            // copying two whole incidents per page was most of making the keys.
+            for neighbour in [position + 1, position - 1] {
+                let exists = incidents.indices.contains(neighbour)
+                hasher.combine(exists ? incidents[neighbour].title : "\u{0}")
+                hasher.combine(exists ? incidents[neighbour].url : "\u{0}")
+                hasher.combine(exists ? incidents[neighbour].date?.description ?? "\u{0}" : "\u{0}")
             }
             return SiteManifest.PageKey(url: incident.url, key: hasher.value)
         }
