@@ -73,7 +73,7 @@ public struct SiteBuilder: Sendable {
         let published = previous == nil ? nil : snapshot.publishedManifest()
         let staged = output.startedFromSpare ? spare : nil
         let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
-        let writer = SiteWriter(root: output.staging, previous: previous)
+        let writer = SiteWriter(root: output.staging, previous: previous, previousDigests: published?.digestsByPath ?? [:])
         let renderer = SiteRenderer(theme: theme, config: config, writer: writer)
         let whole = WholeIncidents(spill: spill, spilled: analysed.spilled, files: filesByPath(sources.files), analyser: analyser)
         do {
@@ -84,7 +84,7 @@ public struct SiteBuilder: Sendable {
             try renderer.writeListings(incidents, fragments: rendered.fragments)
             writer.removeFiles(notWrittenAmong: staged?.files ?? [])
             let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
-            let site = SiteManifest(folder: [], pages: pageKeys, files: writer.written.sorted)
+            let site = SiteManifest(folder: [], pages: pageKeys, files: writer.written.sorted, digests: writer.written.digests)
             var report = finish(incidents, wroteSite: true)
             // The previous site is kept only when the cache says what it holds.
             try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,

@@ -61,7 +61,9 @@ struct BuildSnapshot: Sendable {
         let record = BuildRecord(inputs: inputs, site: self.site, output: output, incidentCount: report.incidentCount,
                                  diagnostics: report.diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
-        cache.save(SiteManifest(folder: output, pages: site.pages, files: site.files), as: .published)
+        var site = site
+        site.folder = output
+        cache.save(site, as: .published)
         if var spare, let folder = OutputIdentity.current(of: cache.spareFolder) {
             spare.folder = folder
             cache.save(spare, as: .spare)

@@ -1,5 +1,6 @@
 /// What one site folder holds, as its build wrote it: which folder it is (`OutputIdentity`),
-/// the key of every incident page, and every file written, relative to the folder.
+/// the key of every incident page, every file written, relative to the folder, and the
+/// digest of the listings made from cached fragments (`PiecewiseText.digest`).
 ///
 /// The cache keeps two: the published site's, and the spare site's (the one published
 /// before it, kept in the cache to be updated in place; see `SpareSite`). The keys say
@@ -8,6 +9,16 @@ struct SiteManifest: Sendable, Codable {
     var folder: [Int]
     var pages: [PageKey]
     var files: [String]
+    var digests: [FileDigest] = []
+
+    struct FileDigest: Sendable, Codable {
+        var path: String
+        var digest: UInt64
+    }
+
+    var digestsByPath: [String: UInt64] {
+        Dictionary(digests.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
+    }
 
     struct PageKey: Sendable, Codable, Equatable {
         var url: String

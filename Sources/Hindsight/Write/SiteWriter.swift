@@ -11,14 +11,20 @@ import Foundation
 /// The staging folder may start with the spare site's files (see `OutputDirectory`): every
 /// file is then replaced, never written through, since it may be a link to a published one.
 /// The writer records what it writes, so that the spare's other files can be deleted.
+///
+/// A listing whose digest equals the one the previous site's manifest recorded for it is
+/// linked without reading either: the same fragments in the same places make the same file.
 struct SiteWriter: Sendable {
     let root: String
     var previous: String?
+    /// `SiteManifest.digests` of the previous site, by path.
+    var previousDigests: [String: UInt64]
     let written = WrittenFiles()
 
-    init(root: String, previous: String? = nil) {
+    init(root: String, previous: String? = nil, previousDigests: [String: UInt64] = [:]) {
         self.root = root
         self.previous = previous
+        self.previousDigests = previousDigests
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -33,6 +39,11 @@ struct SiteWriter: Sendable {
 
     func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
         let path = try destination(relative)
+        if let digest = text.digest {
+            let key = Self.relative(path, in: root)
+            written.record(digest, of: key)
+            if previousDigests[key] == digest, let old = previousFile(relative), Self.link(old, replacing: path) { return }
+        }
         if let old = previousFile(relative), Self.file(old, holds: text), Self.link(old, replacing: path) {
             return
         }

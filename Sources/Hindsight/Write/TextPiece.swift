@@ -11,6 +11,11 @@ enum TextPiece: Sendable, Equatable {
         }
     }
 
+    /// The generation of the file the piece lies in, when that file never changes.
+    var generation: UInt64? {
+        if case .stored(let stored) = self { stored.file.generation } else { nil }
+    }
+
     var utf8Count: Int {
         switch self {
         case .text(let text): text.utf8.count

@@ -79,4 +79,32 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: folder + "/outside.html"))
         #expect(writer.written.sorted == ["kept.html", "linked.html", "page.html"])
     }
+
+    /// Digests count a fragment by where it lies in a file that never changes, anything else
+    /// by its bytes; equal digests let the writer link the previous file without reading it.
+    @Test func aListingWithThePreviousDigestIsLinkedUnread() throws {
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try Fixtures.write("0123456789", to: folder + "/fragments")
+        let fragments = try #require(ReadOnlyFile(path: folder + "/fragments", generation: 7))
+        let other = try #require(ReadOnlyFile(path: folder + "/fragments", generation: 8))
+        func text(_ head: String, _ file: ReadOnlyFile, _ range: Range<Int>) -> PiecewiseText {
+            PiecewiseText([.text(head), .stored(StoredText(file: file, range: range))])
+        }
+        let digest = try #require(text("<h1>", fragments, 0..<4).digest)
+        #expect(text("<h1>", fragments, 0..<4).digest == digest)
+        #expect(text("<h2>", fragments, 0..<4).digest != digest)
+        #expect(text("<h1>", fragments, 1..<5).digest != digest)
+        #expect(text("<h1>", other, 0..<4).digest != digest)
+        #expect(PiecewiseText([.text("<h1>0123")]).digest == nil, "nothing to gain without a fragment")
+
+        // The published page says something else: a matching digest is trusted, not compared.
+        let trusting = SiteWriter(root: staging, previous: published, previousDigests: ["page.html": digest])
+        try trusting.write(text("<h1>", fragments, 0..<4), to: "page.html")
+        #expect(try inode(staging + "/page.html") == inode(published + "/page.html"))
+        #expect(trusting.written.digests.map(\.digest) == [digest])
+
+        let comparing = SiteWriter(root: staging, previous: published, previousDigests: ["page.html": digest &+ 1])
+        try comparing.write(text("<h1>", fragments, 0..<4), to: "page.html")
+        #expect(try String(contentsOfFile: staging + "/page.html", encoding: .utf8) == "<h1>0123")
+    }
 }
