@@ -5,8 +5,6 @@ struct PageReuse: Sendable {
     var staged: Set<Int> = []
     var published: Set<Int> = []
 
-    init() {}
-
     init(_ keys: [SiteManifest.PageKey], staged: SiteManifest?, published: SiteManifest?) {
         self.staged = staged?.pagesMatching(keys) ?? []
         self.published = published?.pagesMatching(keys) ?? []

@@ -89,7 +89,7 @@ public struct SiteBuilder: Sendable {
             // The previous site is kept only when the cache says what it holds.
             try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,
                               whilePreviousIsRemoved: { [report] previousKept in
-                snapshot.save(report, site: site, spare: previousKept ? published : nil, analyses: saved, stored: stored)
+                snapshot.save(report, written: site, spare: previousKept ? published : nil, analyses: saved, stored: stored)
             })
             report.seconds = elapsedSeconds()  // publishing included
             return report

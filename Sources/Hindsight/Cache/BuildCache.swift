@@ -2,9 +2,10 @@ import Foundation
 
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not
-/// invalidate each other). In it: `record` (small, read by every build), `analyses` (every
-/// document's analysis), `fragments` (their listing fragments, `FragmentFile`) and the manifests `published` and `spare` (`SiteManifest`), read
-/// only when something changed; and the spare site itself, `site/` (see `OutputDirectory`).
+/// invalidate each other). In it: `record` (small, read by every build); `analyses` (every
+/// document's analysis), `fragments` (their listing fragments, `FragmentFile`) and the
+/// manifests `published` and `spare` (`SiteManifest`), read only when something changed;
+/// and the spare site itself, `site/` (see `OutputDirectory`).
 ///
 /// The cache is an optimisation only. Every read validates what it gets and treats any
 /// problem (missing, truncated, garbage, another version) as "no cache"; every write goes to

@@ -54,16 +54,16 @@ struct BuildSnapshot: Sendable {
         return manifest
     }
 
-    /// Records a successful build once its site is published: `site` is what it wrote,
+    /// Records a successful build once its site is published: `written` is what it wrote,
     /// `spare` what the previous site held, when it was kept as the spare.
-    func save(_ report: BuildReport, site: SiteManifest, spare: SiteManifest?, analyses: [CachedAnalysis], stored: StoredAnalyses) {
+    func save(_ report: BuildReport, written: SiteManifest, spare: SiteManifest?, analyses: [CachedAnalysis], stored: StoredAnalyses) {
         guard let cache, let output = OutputIdentity.current(of: outputPath) else { return }
-        let record = BuildRecord(inputs: inputs, site: self.site, output: output, incidentCount: report.incidentCount,
+        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
                                  diagnostics: report.diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
-        var site = site
-        site.folder = output
-        cache.save(site, as: .published)
+        var published = written
+        published.folder = output
+        cache.save(published, as: .published)
         if var spare, let folder = OutputIdentity.current(of: cache.spareFolder) {
             spare.folder = folder
             cache.save(spare, as: .spare)

@@ -3,7 +3,7 @@
 /// digest of the listings made from cached fragments (`PiecewiseText.digest`).
 ///
 /// The cache keeps two: the published site's, and the spare site's (the one published
-/// before it, kept in the cache to be updated in place; see `SpareSite`). The keys say
+/// before it, kept in the cache to be updated in place; see `OutputDirectory`). The keys say
 /// which pages can be kept or linked; the files say what to delete from the spare.
 struct SiteManifest: Sendable, Codable {
     var folder: [Int]

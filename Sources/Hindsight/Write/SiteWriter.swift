@@ -84,8 +84,7 @@ struct SiteWriter: Sendable {
     /// Keeps the file the staging folder already holds, known to be current; false when it
     /// is not there.
     func keep(_ relative: String) -> Bool {
-        guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root,
-              RawFile.isRegularFile(atPath: path) else { return false }
+        guard let path = inside(relative), RawFile.isRegularFile(atPath: path) else { return false }
         written.insert(Self.relative(path, in: root))
         return true
     }
@@ -95,7 +94,7 @@ struct SiteWriter: Sendable {
     func removeFiles(notWrittenAmong files: [String]) {
         var emptied = Set<String>()
         for relative in files where !written.contains(relative) {
-            guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else { continue }
+            guard let path = inside(relative) else { continue }
             if unlink(path) == 0 { emptied.insert(Path.parent(of: path)) }
         }
         for folder in emptied.sorted() {
@@ -133,9 +132,15 @@ struct SiteWriter: Sendable {
         return path
     }
 
+    /// The absolute path of `relative` in the staging folder; nil when it would leave it.
+    private func inside(_ relative: String) -> String? {
+        guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else { return nil }
+        return path
+    }
+
     /// The absolute path for `relative`, with its folder created; recorded as written.
     private func destination(_ relative: String) throws(Failure) -> String {
-        guard let path = Path.normalize(relative, in: root), Path.isInside(path, root), path != root else {
+        guard let path = inside(relative) else {
             throw Failure(path: relative, reason: "refusing to write outside the output folder")
         }
         written.insert(Self.relative(path, in: root))
