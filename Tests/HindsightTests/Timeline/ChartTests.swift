@@ -63,8 +63,8 @@ struct ChartTests {
         #expect(html.contains("by-order"))
         #expect(html.contains("Times could not be read"))
         let document = try Self.svg(in: html)
-        let xs = try document.nodes(forXPath: "//*[local-name()='circle']/@cx").compactMap(\.stringValue)
-        #expect(xs == ["24", "400", "776"])
+        let places = try document.nodes(forXPath: "//*[local-name()='g'][contains(@class,'event')]/@transform").compactMap(\.stringValue)
+        #expect(places == ["translate(24 0)", "translate(400 0)", "translate(776 0)"])
     }
 
     @Test func chartsAreByteIdenticalBetweenRenders() throws {

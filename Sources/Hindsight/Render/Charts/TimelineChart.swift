@@ -2,6 +2,10 @@
 /// theme's (`timeline-chart.mustache`); this computes where things go. Events sit on a
 /// horizontal time axis, their labels stacked in lanes above so none overlap, the impact
 /// window shaded, colours by phase (CSS classes `phase-…`).
+///
+/// Ticks and events are placed by a translation (`x`, the axis at `axisY`), and their own
+/// heights are relative to the axis: a repeated element reads few values, and each value a
+/// template reads costs a few microseconds in swift-mustache, for every event of every page.
 struct TimelineChart {
     static let width = 800.0
     static let margin = 24.0
@@ -22,9 +26,9 @@ struct TimelineChart {
         }
         let axisY = (Self.top + Double(lanes.count) * Self.laneHeight + 10).rounded2
         let events: [[String: Any]] = labelled.map { item in
-            let laneY = Self.top + Double(item.placement.lane) * Self.laneHeight + 12
+            let labelY = Self.top + Double(item.placement.lane) * Self.laneHeight + 12 - axisY
             return [
-                "x": item.x.svg, "labelY": laneY.svg, "leaderY": (laneY + 4).svg, "axisY": axisY.svg,
+                "x": item.x.svg, "labelY": labelY.svg, "leaderY": (labelY + 4).svg,
                 "anchor": item.placement.anchorsAtEnd ? "end" : "start",
                 "label": item.label, "tooltip": "\(item.entry.rawTime): \(item.entry.text)",
                 "phase": item.entry.phase.rawValue,
@@ -33,7 +37,6 @@ struct TimelineChart {
         var context: [String: Any] = [
             "viewBox": "0 0 \(Self.width.svg) \((axisY + 44).svg)",
             "axisY": axisY.svg, "axisStart": Self.margin.svg, "axisEnd": (Self.width - Self.margin).svg,
-            "tickY": (axisY + 18).svg, "dayY": (axisY + 34).svg,
             "events": events,
             "byOrderOnly": positions.byOrderOnly,
             "title": "Timeline of \(incident.title)",
