@@ -87,6 +87,34 @@ struct ChartTests {
         #expect(html.contains("2023 Q1: median 2 h"))
     }
 
+    @Test func incidentsOnTheSameDayShareOneStripMark() throws {
+        let incidents = [("2023-01-10", "2 hours"), ("2023-01-10", "30 minutes"), ("2024-06-01", "3 hours")].map { date, length in
+            Fixtures.incident("# Outage \(date) \(length)\n\nOn \(date) it lasted \(length).\n")
+        }
+        let strip = try #require(ArchiveCharts.context(incidents)?["strip"] as? [String: Any])
+        let marks = try #require(strip["marks"] as? [[String: Any]])
+        #expect(marks.map { $0["tooltip"] as? String } == [
+            "2 incidents on 2023-01-10 · longest 2 h",
+            "2024-06-01 · Outage 2024-06-01 3 hours · 3 h",
+        ])
+        #expect((strip["description"] as? String)?.hasPrefix("3 dated incidents") == true)
+    }
+
+    @Test func aLargeArchiveHasAtMostAMarkPerColumnOfTheStrip() throws {
+        let incidents = (0..<2_000).map { day in
+            var incident = Fixtures.incident("# Outage \(day)\n")
+            incident.date = CalendarDate(daysSince1970: 19_000 + day)
+            return incident
+        }
+        let strip = try #require(ArchiveCharts.context(incidents)?["strip"] as? [String: Any])
+        let marks = try #require(strip["marks"] as? [[String: Any]])
+        let plotWidth = ChartFrame.width - ChartFrame().left - ChartFrame().right
+        #expect(marks.count <= Int(plotWidth / IncidentStrip.markWidth * 2) + 1)
+        #expect(marks.count > 300)
+        let xs = marks.compactMap { ($0["x"] as? String).flatMap(Double.init) }
+        #expect(xs == xs.sorted())
+    }
+
     @Test func incidentsJSONCarriesTimesPhasesAndMetrics() throws {
         let site = try TestSite()
         defer { site.remove() }

@@ -1,24 +1,69 @@
 /// Chart: every dated incident on one time axis, when it happened (x) and how long it
 /// lasted (the mark's height, on a log scale; a short grey mark when nobody said).
+///
+/// Incidents closer than half a mark's width share one mark, as tall as the longest of
+/// them, its tooltip counting them: they would be drawn over each other anyway. A large
+/// archive then has a few hundred marks rather than one per incident, which keeps the
+/// index light to load and quick to render.
 struct IncidentStrip {
     let incidents: [Incident]
     let frame = ChartFrame(height: 180)
+    static let markWidth = 2.0
 
     func context(axis: DateAxis, longest: Int) -> [String: Any] {
         let scale = DurationScale(longest: longest, frame: frame)
-        let marks: [[String: Any]] = incidents.compactMap { incident in
-            guard let date = incident.date else { return nil }
-            let minutes = incident.timelineAnalysis.durationMinutes
-            let top = minutes.map(scale.y) ?? frame.plotBottom - 6
-            return [
-                "x": (axis.x(date) - 1).svg, "y": top.svg, "height": max(frame.plotBottom - top, 2).svg,
-                "known": minutes != nil,
-                "tooltip": "\(date) · \(incident.title)" + (minutes.map { " · \(DurationText.minutes($0))" } ?? ""),
-            ]
+        let placed = incidents.enumerated().compactMap { order, incident in
+            incident.date.map { Placed(x: axis.x($0) - Self.markWidth / 2, order: order, date: $0, incident: incident) }
         }
+        let marks = Self.groups(placed).map { mark($0, scale: scale) }
         return frame.context.merging([
             "marks": marks, "ticks": axis.ticks(), "gridlines": scale.gridlines(),
-            "description": "\(marks.count) dated incidents from \(axis.first) to \(axis.last); each mark's height is how long the incident lasted, on a logarithmic scale.",
+            "description": "\(placed.count) dated incidents from \(axis.first) to \(axis.last); each mark's height is how long the incident lasted, on a logarithmic scale.",
         ]) { _, new in new }
+    }
+
+    /// An incident where its mark would go; `order` is its place in the archive, which
+    /// breaks ties so that the marks do not depend on how the sort runs.
+    struct Placed {
+        let x: Double
+        let order: Int
+        let date: CalendarDate
+        let incident: Incident
+        var minutes: Int? { incident.timelineAnalysis.durationMinutes }
+    }
+
+    /// Left to right, each group starting at its first incident and taking the ones less
+    /// than half a mark further right.
+    static func groups(_ placed: [Placed]) -> [[Placed]] {
+        var groups: [[Placed]] = []
+        for item in placed.sorted(by: { ($0.x, $0.order) < ($1.x, $1.order) }) {
+            if let start = groups.last?.first?.x, item.x - start < markWidth / 2 {
+                groups[groups.count - 1].append(item)
+            } else {
+                groups.append([item])
+            }
+        }
+        return groups
+    }
+
+    private func mark(_ group: [Placed], scale: DurationScale) -> [String: Any] {
+        let longest = group.compactMap(\.minutes).max()
+        let top = longest.map(scale.y) ?? frame.plotBottom - 6
+        return [
+            "x": group[0].x.svg, "y": top.svg, "height": max(frame.plotBottom - top, 2).svg,
+            "known": longest != nil, "tooltip": Self.tooltip(group, longest: longest),
+        ]
+    }
+
+    /// One incident: its date, title and duration; several: how many, when, the longest.
+    static func tooltip(_ group: [Placed], longest: Int?) -> String {
+        let duration = longest.map { DurationText.minutes($0) }
+        guard group.count > 1 else {
+            return "\(group[0].date) · \(group[0].incident.title)" + (duration.map { " · \($0)" } ?? "")
+        }
+        let dates = group.map(\.date)
+        let first = dates.min()!, last = dates.max()!
+        let when = first == last ? "on \(first)" : "from \(first) to \(last)"
+        return "\(group.count) incidents \(when)" + (duration.map { " · longest \($0)" } ?? "")
     }
 }
