@@ -27,8 +27,9 @@ struct ListingFragments: Sendable, Equatable {
     init(_ incident: Incident, theme: Theme, spill: BuildSpill?) {
         func piece(_ text: String) -> TextPiece { spill?.piece(text) ?? .text(text) }
         slug = incident.slug
-        indexRow = piece(theme.render("incident-row", PageContext.summary(incident, root: "")))
-        termRow = piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot)))
+        let rows = IncidentRows(incident, theme: theme)
+        indexRow = piece(rows.index)
+        termRow = piece(rows.term)
         exportEntry = piece(IncidentsJSON.entry(incident))
         searchDocument = piece(SearchIndex.document(incident))
     }

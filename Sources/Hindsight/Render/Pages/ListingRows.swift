@@ -9,28 +9,12 @@ enum ListingRows {
     static let marker = "\u{1}hindsight:rows\u{1}"
 
     static func text(_ rendered: String, rows: [TextPiece]) -> PiecewiseText {
-        var pieces: [TextPiece] = []
-        var partStart = rendered.startIndex
-        for markerStart in markers(in: rendered) {
-            pieces.append(.text(String(rendered[partStart..<markerStart])))
+        let parts = MarkerSearch.parts(of: rendered, around: marker)
+        var pieces: [TextPiece] = [.text(String(parts[0]))]
+        for part in parts.dropFirst() {
             pieces += rows
-            partStart = rendered.utf8.index(markerStart, offsetBy: marker.utf8.count)
+            pieces.append(.text(String(part)))
         }
-        pieces.append(.text(String(rendered[partStart...])))
         return PiecewiseText(pieces)
-    }
-
-    /// Where each marker starts, found by its first byte: `String.split` at a string compares
-    /// characters, which cost more than rendering the page on a 15 MB index.
-    private static func markers(in rendered: String) -> [String.Index] {
-        var found: [String.Index] = []
-        let utf8 = rendered.utf8
-        var searchFrom = utf8.startIndex
-        while let start = utf8[searchFrom...].firstIndex(of: marker.utf8.first!) {
-            let isMarker = utf8[start...].starts(with: marker.utf8)
-            if isMarker { found.append(start) }
-            searchFrom = isMarker ? utf8.index(start, offsetBy: marker.utf8.count) : utf8.index(after: start)
-        }
-        return found
     }
 }
