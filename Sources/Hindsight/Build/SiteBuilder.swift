@@ -174,13 +174,18 @@ public struct SiteBuilder: Sendable {
         for (index, slug) in Slug.uniqued(incidents.map(\.slug)).enumerated() {
             incidents[index].slug = slug
         }
-        return incidents.sorted { a, b in
-            switch (a.date, b.date) {
-            case let (x?, y?) where x != y: x > y
-            case (_?, nil): true
-            case (nil, _?): false
-            default: (a.title, a.source) < (b.title, b.source)
-            }
+        // Positions are sorted, reading incidents in place; sorting the incidents themselves
+        // moved large values around (each swap retains and releases their strings).
+        let order = incidents.indices.sorted { Self.isNewer(incidents[$0], than: incidents[$1]) }
+        return order.map { incidents[$0] }
+    }
+
+    private static func isNewer(_ a: Incident, than b: Incident) -> Bool {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: x > y
+        case (_?, nil): true
+        case (nil, _?): false
+        default: (a.title, a.source) < (b.title, b.source)
         }
     }
 

@@ -12,8 +12,11 @@ struct IncidentStrip {
 
     func context(axis: DateAxis, longest: Int) -> [String: Any] {
         let scale = DurationScale(longest: longest, frame: frame)
-        let placed = incidents.enumerated().compactMap { order, incident in
-            incident.date.map { Placed(x: axis.x($0) - Self.markWidth / 2, order: order, date: $0, incident: incident) }
+        let placed = incidents.indices.compactMap { order in
+            incidents[order].date.map { date in
+                Placed(x: axis.x(date) - Self.markWidth / 2, order: order, date: date, title: incidents[order].title,
+                       minutes: incidents[order].timelineAnalysis.durationMinutes)
+            }
         }
         let marks = Self.groups(placed).map { mark($0, scale: scale) }
         return frame.context.merging([
@@ -22,14 +25,14 @@ struct IncidentStrip {
         ]) { _, new in new }
     }
 
-    /// An incident where its mark would go; `order` is its place in the archive, which
-    /// breaks ties so that the marks do not depend on how the sort runs.
+    /// What a mark needs of an incident (copying whole incidents was most of the chart's
+    /// cost); `order` is its place in the archive, which breaks ties in the sort.
     struct Placed {
         let x: Double
         let order: Int
         let date: CalendarDate
-        let incident: Incident
-        var minutes: Int? { incident.timelineAnalysis.durationMinutes }
+        let title: String
+        let minutes: Int?
     }
 
     /// Left to right, each group starting at its first incident and taking the ones less
@@ -59,7 +62,7 @@ struct IncidentStrip {
     static func tooltip(_ group: [Placed], longest: Int?) -> String {
         let duration = longest.map { DurationText.minutes($0) }
         guard group.count > 1 else {
-            return "\(group[0].date) · \(group[0].incident.title)" + (duration.map { " · \($0)" } ?? "")
+            return "\(group[0].date) · \(group[0].title)" + (duration.map { " · \($0)" } ?? "")
         }
         let dates = group.map(\.date)
         let first = dates.min()!, last = dates.max()!

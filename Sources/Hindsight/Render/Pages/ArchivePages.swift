@@ -13,7 +13,7 @@ struct ArchivePages {
     /// - Parameter fragments: each incident's `ListingFragments`, in the same order.
     func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents, jobs: config.jobs)
-        let indexRows = zip(incidents, fragments).map { ListedIncident($0, root: "", row: $1.indexRow) }
+        let indexRows = incidents.indices.map { ListedIncident(incidents, at: $0, root: "", row: fragments[$0].indexRow) }
         let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
         var files = [
             ListingFile(path: "incidents.json") { IncidentsJSON.text(entries: entries) },
@@ -22,8 +22,8 @@ struct ArchivePages {
             },
             ListingFile(path: "search-index.js") { SearchIndex.script(documents: documents) },
         ]
-        files += taxonomyPages(taxonomy, fragments: fragments, rows: zip(incidents, fragments).map {
-            ListedIncident($0, root: TaxonomyPageContext.termRoot, row: $1.termRow)
+        files += taxonomyPages(taxonomy, fragments: fragments, rows: incidents.indices.map {
+            ListedIncident(incidents, at: $0, root: TaxonomyPageContext.termRoot, row: fragments[$0].termRow)
         })
         files += [
             page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },

@@ -11,17 +11,22 @@ import Mustache
 /// makes that safe across the parallel renderers. Unchecked because the summary is `Any`
 /// for swift-mustache: only strings, numbers, booleans and collections of them.
 final class ListedIncident: MustacheParent, @unchecked Sendable {
-    private let incident: Incident
+    /// The archive and the incident's place in it: the array is shared, where a copy of
+    /// the incident per listing would retain each of its values 20,000 times over.
+    private let incidents: [Incident]
+    private let position: Int
     private let root: String
     private let row: TextPiece
     private let lock = NSLock()
     private var summary: [String: Any]?
 
     /// - Parameters:
+    ///   - position: the incident's place in `incidents`.
     ///   - root: the way back to the site root from the pages that show it.
     ///   - row: its row as rendered for that root.
-    init(_ incident: Incident, root: String, row: TextPiece) {
-        self.incident = incident
+    init(_ incidents: [Incident], at position: Int, root: String, row: TextPiece) {
+        self.incidents = incidents
+        self.position = position
         self.root = root
         self.row = row
     }
@@ -29,7 +34,7 @@ final class ListedIncident: MustacheParent, @unchecked Sendable {
     func child(named name: String) -> Any? {
         if name == "row" { return row.text ?? "" }
         return lock.withLock {
-            if summary == nil { summary = PageContext.summary(incident, root: root) }
+            if summary == nil { summary = PageContext.summary(incidents[position], root: root) }
             return summary?[name]
         }
     }
