@@ -147,7 +147,7 @@ import Testing
         try Data("..<tr>i</tr><tr>t</tr>{\"é\": 1}[\"x\"]".utf8).write(to: URL(fileURLWithPath: folder + "/fragments"))
         let fragments = try #require(ReadOnlyFile(path: folder + "/fragments"))
         let ranges = [2..<12, 12..<22, 22..<31, 31..<36]
-        let analysis = try BinaryEncoder.encode(cached)
+        let analysis = cached.encoded()
         let bytes = CacheEntry.encode(analysis: analysis, listing: cached.listing, at: ranges)
 
         let decoded = try CacheEntry.decode(bytes[...], at: 3, fragments: fragments, length: fragments.size)
@@ -157,7 +157,7 @@ import Testing
         #expect(listing.exportEntry == .stored(StoredText(file: fragments, range: 22..<31)))
         #expect(listing.exportEntry.text == "{\"é\": 1}")
         #expect(listing.searchDocument.text == "[\"x\"]")
-        #expect(try BinaryEncoder.encode(decoded.analysis) == analysis)
+        #expect(decoded.analysis.encoded() == analysis)
         #expect(throws: (any Error).self) { try CacheEntry.decode(bytes.dropLast(), at: 3, fragments: fragments, length: fragments.size) }
         #expect(throws: (any Error).self, "a range past what was committed") {
             try CacheEntry.decode(bytes[...], at: 3, fragments: fragments, length: 35)

@@ -24,6 +24,7 @@ final class BinarySource {
     init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
     var isAtEnd: Bool { offset == bytes.count }
+    var remaining: Int { bytes.count - offset }
     var position: Int { offset }
 
     func byte() throws -> UInt8 {

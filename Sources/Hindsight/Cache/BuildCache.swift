@@ -95,14 +95,12 @@ struct BuildCache: Sendable {
         store(atPath: analysesPath) { file in
             let writer = try CachedChunks.Writer(file: file, inputs: inputs, fragments: fragments.commit, count: analyses.count)
             for start in stride(from: 0, to: analyses.count, by: batch) {
-                let chunks = Array(start..<min(start + batch, analyses.count)).parallelMap(jobs: jobs) { index -> [UInt8]? in
+                let chunks = Array(start..<min(start + batch, analyses.count)).parallelMap(jobs: jobs) { index in
                     let analysis = analyses[index]
-                    return (stored.unchangedBytes(of: analysis) ?? (try? BinaryEncoder.encode(analysis))).map {
-                        CacheEntry.encode(analysis: $0, listing: analysis.listing, at: fragments.ranges[index])
-                    }
+                    return CacheEntry.encode(analysis: stored.unchangedBytes(of: analysis) ?? analysis.encoded(),
+                                             listing: analysis.listing, at: fragments.ranges[index])
                 }
                 for chunk in chunks {
-                    guard let chunk else { throw BinarySource.malformed }
                     try writer.append(chunk)
                 }
             }

@@ -1,11 +1,11 @@
-/// One document's chunk of the `analyses` file: its analysis (`BinaryEncoder`, as a
+/// One document's chunk of the `analyses` file: its analysis (`CachedAnalysis.encoded()`, as a
 /// length-prefixed run, so that an unchanged one is copied into the next file as it is),
 /// then its listing fragments: a presence byte, the slug, and where its two rows,
 /// `incidents.json` entry and search document lie in the `FragmentFile`, which a build
 /// reading the cache leaves there (`StoredText`) rather than in memory.
 enum CacheEntry {
     /// - Parameters:
-    ///   - analysis: the analysis as `BinaryEncoder` writes it.
+    ///   - analysis: the analysis as `CachedAnalysis.encoded()` writes it.
     ///   - ranges: where the listing's pieces lie in the fragments file.
     static func encode(analysis: [UInt8], listing: ListingFragments?, at ranges: [Range<Int>]) -> [UInt8] {
         let sink = BinarySink()
@@ -24,13 +24,13 @@ enum CacheEntry {
     }
 
     /// The analysis, with its fragments stored in `fragments` (valid up to `length`), and
-    /// where in the file (`bytes` starts at `offset`) its `BinaryEncoder` bytes lie.
+    /// where in the file (`bytes` starts at `offset`) its encoded analysis lies.
     static func decode(_ bytes: ArraySlice<UInt8>, at offset: Int, fragments: ReadOnlyFile,
                        length: Int) throws -> (analysis: CachedAnalysis, encoded: Range<Int>) {
         try bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
             let head = try source.chunk()
-            var analysis = try BinaryDecoder.decode(CachedAnalysis.self, from: bytes.dropFirst(head.lowerBound).prefix(head.count))
+            var analysis = try CachedAnalysis(decoding: bytes.dropFirst(head.lowerBound).prefix(head.count))
             if try source.byte() == 1 {
                 let slug = try source.string()
                 func stored() throws -> TextPiece {

@@ -2,19 +2,22 @@
 /// under the same `BuildInputs`. The incident is kept only `forListings` (the rest is most
 /// of the size, and listings do not read it); a page or fragments that must be made again
 /// re-analyse their document.
-struct CachedAnalysis: Sendable, Codable {
+struct CachedAnalysis: Sendable {
     var stamp: DocumentStamp
     var outcome: DocumentAnalyser.Outcome
     /// What the listings showed of it in the last build, reused while the slug is the same.
     /// `CacheEntry` writes it after the rest, by hand.
     var listing: ListingFragments?
 
-    private enum CodingKeys: CodingKey { case stamp, outcome }
-
     init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
-        self.stamp = stamp
-        self.outcome = outcome
+        self.init(stamp: stamp, listed: outcome)
         self.outcome.incident = outcome.incident?.forListings
+    }
+
+    /// - Parameter listed: an outcome whose incident is already in its listing form.
+    init(stamp: DocumentStamp, listed: DocumentAnalyser.Outcome) {
+        self.stamp = stamp
+        self.outcome = listed
     }
 
     /// The fragments kept with the analyses taken from the cache, by document path (an
