@@ -36,8 +36,10 @@ enum Path {
     /// Joins `relative` onto `folder` and removes `.` and `..` segments; nil if the result
     /// would climb above the filesystem root.
     static func normalize(_ relative: String, in folder: String) -> String? {
-        // The writer calls this for every file of the site: the (already normal) folder is
-        // only taken apart when `relative` climbs out of it.
+        // The writer calls this for every file of the site: a relative path of names onto a
+        // normal folder is joined as it is, and the folder is only taken apart when
+        // `relative` climbs out of it.
+        if isNormal(folder), namesOnly(relative.utf8) { return join(folder, relative) }
         let inside = segments(of: relative)
         guard inside.climbs == 0, isNormal(folder) else {
             let whole = segments(of: folder + "/" + relative)
@@ -61,23 +63,27 @@ enum Path {
         return (kept, climbs)
     }
 
-    /// Absolute, with no empty, `.` or `..` segment and no trailing `/`. A byte scan: this
-    /// runs for every file written, and Foundation's substring search cost more than the write.
+    /// Absolute, with no empty, `.` or `..` segment and no trailing `/`.
     private static func isNormal(_ folder: String) -> Bool {
+        folder == "/" || (folder.utf8.first == UInt8(ascii: "/") && namesOnly(folder.utf8.dropFirst()))
+    }
+
+    /// Whether every `/`-separated segment is a name: none empty, `.` or `..`. A byte scan:
+    /// this runs for every file written, and Foundation's substring search (or splitting
+    /// into substrings) cost more than the write.
+    private static func namesOnly(_ path: some Collection<UInt8>) -> Bool {
         let slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
-        guard folder.utf8.first == slash else { return false }
-        if folder.utf8.count == 1 { return true }
         var length = 0, dots = 0
-        func segmentIsNormal() -> Bool { length > 0 && !(dots == length && length <= 2) }
-        for byte in folder.utf8.dropFirst() {
+        func segmentIsName() -> Bool { length > 0 && !(dots == length && length <= 2) }
+        for byte in path {
             if byte == slash {
-                guard segmentIsNormal() else { return false }
+                guard segmentIsName() else { return false }
                 (length, dots) = (0, 0)
             } else {
                 length += 1
                 if byte == dot { dots += 1 }
             }
         }
-        return segmentIsNormal()
+        return segmentIsName()
     }
 }

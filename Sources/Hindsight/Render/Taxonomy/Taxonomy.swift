@@ -16,10 +16,10 @@ struct Taxonomy: Sendable {
         var bySlug: [String: TaxonomyTerm] = [:]
         // Names repeat across the archive (a service, an author): each is slugged once.
         var slugs: [String: String] = [:]
-        // By position, reading each incident in place: `enumerated()` copies every one.
         for position in incidents.indices {
+            let names = kind.names(of: incidents[position]).map(\.trimmed).filter { !$0.isEmpty }
             // An incident that names a term twice ("SEV2" and "sev2") is listed once.
-            for name in Set(kind.names(of: incidents[position]).map { $0.trimmed }.filter { !$0.isEmpty }).sorted() {
+            for name in names.count < 2 ? names : Set(names).sorted() {
                 let slug = slugs[name] ?? Slug.make(name)
                 slugs[name] = slug
                 if bySlug[slug]?.incidentPositions.last == position { continue }
