@@ -3,8 +3,8 @@
 /// its older and newer neighbours (the links at its foot). The theme and settings are in
 /// `inputs`. Equal keys mean the previous build wrote the same page.
 enum PageKey {
-    static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64) -> [SiteManifest.PageKey] {
-        incidents.indices.map { position in
+    static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64, jobs: Int) -> [SiteManifest.PageKey] {
+        Array(incidents.indices).parallelMap(jobs: jobs) { position in
             let incident = incidents[position]
             var hasher = StableHasher()
             hasher.combine(inputs)

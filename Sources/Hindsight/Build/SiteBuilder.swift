@@ -72,7 +72,7 @@ public struct SiteBuilder: Sendable {
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
         let published = previous == nil ? nil : snapshot.publishedManifest()
         let staged = output.startedFromSpare ? spare : nil
-        let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs)
+        let pageKeys = PageKey.keys(incidents, stamps: snapshot.stampsByPath, inputs: snapshot.inputs, jobs: config.jobs)
         let writer = SiteWriter(root: output.staging, previous: previous, previousDigests: published?.digestsByPath ?? [:])
         let renderer = SiteRenderer(theme: theme, config: config, writer: writer)
         let whole = WholeIncidents(spill: spill, spilled: analysed.spilled, files: filesByPath(sources.files), analyser: analyser)
