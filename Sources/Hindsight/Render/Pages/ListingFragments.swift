@@ -27,9 +27,8 @@ struct ListingFragments: Sendable, Equatable {
     init(_ incident: Incident, theme: Theme, spill: BuildSpill?) {
         func piece(_ text: String) -> TextPiece { spill?.piece(text) ?? .text(text) }
         slug = incident.slug
-        let rows = IncidentRows(incident, theme: theme)
-        indexRow = piece(rows.index)
-        termRow = piece(rows.term)
+        indexRow = piece(theme.render("incident-row", PageContext.summary(incident, root: "")))
+        termRow = piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot)))
         exportEntry = piece(IncidentsJSON.entry(incident))
         searchDocument = piece(SearchIndex.document(incident))
     }
