@@ -33,6 +33,15 @@ final class BinarySource {
         return bytes[offset]
     }
 
+    /// What `BinarySink.flag` wrote; any other byte is malformed.
+    func flag() throws -> Bool {
+        switch try byte() {
+        case 0: false
+        case 1: true
+        default: throw Self.malformed
+        }
+    }
+
     func number() throws -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
@@ -103,13 +112,7 @@ private protocol BinaryValueReader {
 }
 
 extension BinaryValueReader {
-    func read(_ type: Bool.Type) throws -> Bool {
-        switch try source.byte() {
-        case 0: false
-        case 1: true
-        default: throw BinarySource.malformed
-        }
-    }
+    func read(_ type: Bool.Type) throws -> Bool { try source.flag() }
     func read(_ type: String.Type) throws -> String { try source.string() }
     func read(_ type: Double.Type) throws -> Double { Double(bitPattern: try source.number()) }
     func read(_ type: Float.Type) throws -> Float {

@@ -29,6 +29,9 @@ final class BinarySink {
         bytes.append(UInt8(value))
     }
 
+    /// One byte, 1 or 0: a boolean, or whether an optional value follows.
+    func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
     /// Zigzag, so that small negative numbers stay short.
     func signed(_ value: Int64) { number(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
 
@@ -66,7 +69,7 @@ private protocol BinaryValueWriter {
 }
 
 extension BinaryValueWriter {
-    func write(_ value: Bool) { sink.bytes.append(value ? 1 : 0) }
+    func write(_ value: Bool) { sink.flag(value) }
     func write(_ value: String) { sink.string(value) }
     func write(_ value: Double) { sink.number(value.bitPattern) }
     func write(_ value: Float) { sink.number(UInt64(value.bitPattern)) }
@@ -82,7 +85,7 @@ extension BinaryValueWriter {
         }
     }
     func writePresence<T>(_ value: T?) -> T? {
-        sink.bytes.append(value == nil ? 0 : 1)
+        sink.flag(value != nil)
         return value
     }
 }

@@ -35,8 +35,6 @@ extension CachedAnalysis {
 }
 
 extension BinarySink {
-    func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
-
     func list<Element>(_ values: [Element], _ write: (Element) -> Void) {
         number(UInt64(values.count))
         values.forEach(write)
@@ -79,14 +77,6 @@ extension BinarySink {
 }
 
 extension BinarySource {
-    func flag() throws -> Bool {
-        switch try byte() {
-        case 0: false
-        case 1: true
-        default: throw Self.malformed
-        }
-    }
-
     /// A count, then as many values; a count the remaining bytes cannot hold is malformed.
     func list<Element>(_ read: () throws -> Element) throws -> [Element] {
         let count = try number()

@@ -3,7 +3,7 @@
 /// which cost more than rendering the page on a 15 MB index.
 enum MarkerSearch {
     /// Where each occurrence of `marker` starts, left to right, never overlapping.
-    static func starts(of marker: String, in text: String) -> [String.Index] {
+    private static func starts(of marker: String, in text: String) -> [String.Index] {
         var found: [String.Index] = []
         let utf8 = text.utf8
         var searchFrom = utf8.startIndex
