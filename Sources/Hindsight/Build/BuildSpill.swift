@@ -40,7 +40,7 @@ final class BuildSpill: @unchecked Sendable {
 
     /// The text as a piece read back when written out; in memory when it cannot be stored.
     func piece(_ text: String) -> TextPiece {
-        store(Array(text.utf8)).map { .stored(StoredText(file: reader, range: $0)) } ?? .text(text)
+        store(Array(text.utf8)).map { .stored(StoredText(file: reader, range: $0, hash: StableHasher.hash(text))) } ?? .text(text)
     }
 
     private func store(_ bytes: [UInt8]) -> Range<Int>? {

@@ -1,8 +1,8 @@
 /// One document's chunk of the `analyses` file: its analysis (`CachedAnalysis.encoded()`, as a
 /// length-prefixed run, so that an unchanged one is copied into the next file as it is),
 /// then its listing fragments: a presence byte, the slug, and where its two rows,
-/// `incidents.json` entry and search document lie in the `FragmentFile`, which a build
-/// reading the cache leaves there (`StoredText`) rather than in memory.
+/// `incidents.json` entry and search document lie in the `FragmentFile` with the hash of
+/// each, which a build reading the cache leaves there (`StoredText`) rather than in memory.
 enum CacheEntry {
     /// - Parameters:
     ///   - analysis: the analysis as `CachedAnalysis.encoded()` writes it.
@@ -16,9 +16,10 @@ enum CacheEntry {
         }
         sink.bytes.append(1)
         sink.string(listing.slug)
-        for range in ranges {
+        for (range, piece) in zip(ranges, listing.pieces) {
             sink.number(UInt64(range.lowerBound))
             sink.number(UInt64(range.count))
+            sink.number(piece.contentHash)
         }
         return sink.bytes
     }
@@ -34,9 +35,9 @@ enum CacheEntry {
             if try source.byte() == 1 {
                 let slug = try source.string()
                 func stored() throws -> TextPiece {
-                    let start = try source.number(), count = try source.number()
+                    let start = try source.number(), count = try source.number(), hash = try source.number()
                     guard start <= UInt64(length), count <= UInt64(length) - start else { throw BinarySource.malformed }
-                    return .stored(StoredText(file: fragments, range: Int(start)..<Int(start + count)))
+                    return .stored(StoredText(file: fragments, range: Int(start)..<Int(start + count), hash: hash))
                 }
                 analysis.listing = ListingFragments(slug: slug, indexRow: try stored(), termRow: try stored(),
                                                     exportEntry: try stored(), searchDocument: try stored())

@@ -25,7 +25,7 @@ struct FragmentFile {
     /// The file, open for reading, when it is the generation `commit` names and holds all it
     /// committed; nil otherwise, and the cache is then not used.
     func open(_ commit: Commit) -> ReadOnlyFile? {
-        guard let file = ReadOnlyFile(path: path, generation: commit.generation), file.size >= commit.length,
+        guard let file = ReadOnlyFile(path: path), file.size >= commit.length,
               file.bytes(in: 0..<Self.headerSize) == Self.header(commit.generation) else { return nil }
         return file
     }

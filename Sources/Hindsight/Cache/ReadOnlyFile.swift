@@ -6,12 +6,8 @@ import Foundation
 final class ReadOnlyFile: @unchecked Sendable {
     private let descriptor: Int32
     let size: Int
-    /// Set when the file's bytes never change once written (the cache's fragments file, of
-    /// this generation): where a run of them lies then says what it holds.
-    let generation: UInt64?
 
-    init?(path: String, generation: UInt64? = nil) {
-        self.generation = generation
+    init?(path: String) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = Foundation.stat()

@@ -9,23 +9,16 @@ struct PiecewiseText: Sendable {
 
     var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8Count } }
 
-    /// A digest of the text that reads only what it must: a piece lying in a file whose bytes
-    /// never change (`ReadOnlyFile.generation`) counts by where it lies, any other by its
-    /// bytes. Equal digests mean equal text; equal text may have another digest (the same
-    /// bytes elsewhere). Nil when no piece lies in such a file: comparing is then as cheap.
+    /// A digest of the text made from its pieces' hashes, reading none of the stored ones.
+    /// Equal digests mean equal text, and different digests different text, as long as equal
+    /// texts are cut into the same pieces: listings are, since the template and the
+    /// incidents decide where each fragment goes. Nil when no piece is stored (a page
+    /// rendered whole): comparing it with the previous file is then as cheap as hashing it.
     var digest: UInt64? {
-        guard pieces.contains(where: { $0.generation != nil }) else { return nil }
+        guard pieces.contains(where: \.isStored) else { return nil }
         var hasher = StableHasher()
         for piece in pieces {
-            if case .stored(let stored) = piece, let generation = piece.generation {
-                hasher.combine(UInt64(1))
-                hasher.combine(generation)
-                hasher.combine(stored.range.lowerBound)
-                hasher.combine(stored.range.count)
-            } else {
-                hasher.combine(UInt64(0))
-                guard piece.withUTF8({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) != nil else { return nil }
-            }
+            hasher.combine(piece.contentHash)
         }
         return hasher.value
     }

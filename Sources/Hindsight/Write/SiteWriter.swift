@@ -12,8 +12,8 @@ import Foundation
 /// file is then replaced, never written through, since it may be a link to a published one.
 /// The writer records what it writes, so that the spare's other files can be deleted.
 ///
-/// A listing whose digest equals the one the previous site's manifest recorded for it is
-/// linked without reading either: the same fragments in the same places make the same file.
+/// A listing whose previous digest the previous site's manifest recorded is not compared
+/// at all: an equal digest is the same text, linked; another is other text, written.
 struct SiteWriter: Sendable {
     let root: String
     var previous: String?
@@ -38,13 +38,11 @@ struct SiteWriter: Sendable {
     }
 
     func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
-        let path = try destination(relative)
-        if let digest = text.digest {
-            let key = Self.relative(path, in: root)
-            written.record(digest, of: key)
-            if previousDigests[key] == digest, let old = previousFile(relative), Self.link(old, replacing: path) { return }
-        }
-        if let old = previousFile(relative), Self.file(old, holds: text), Self.link(old, replacing: path) {
+        let (path, key) = try destination(relative)
+        let digest = text.digest
+        if let digest { written.record(digest, of: key) }
+        if let old = previousFile(relative), Self.file(old, holds: text, digest: digest, previousDigest: previousDigests[key]),
+           Self.link(old, replacing: path) {
             return
         }
         do {
@@ -61,7 +59,7 @@ struct SiteWriter: Sendable {
     }
 
     func copy(_ source: String, to relative: String) throws(Failure) {
-        let path = try destination(relative)
+        let path = try destination(relative).path
         if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),
            Self.file(old, holds: bytes), Self.link(old, replacing: path) {
             return
@@ -77,7 +75,7 @@ struct SiteWriter: Sendable {
     /// Links the previous site's file in unchanged, without reading it; false when there is
     /// none (deleted by hand, or no previous site), and the caller renders it instead.
     func reuse(_ relative: String) -> Bool {
-        guard let old = previousFile(relative), let path = try? destination(relative) else { return false }
+        guard let old = previousFile(relative), let path = try? destination(relative).path else { return false }
         return Self.link(old, replacing: path)
     }
 
@@ -115,9 +113,11 @@ struct SiteWriter: Sendable {
         String(path.dropFirst(root.count + 1))
     }
 
-    /// Sizes first, then the bytes a block at a time (comparing byte by byte took a tenth of
-    /// a one-file rebuild on the archive's big listings; reading them whole, their size again).
-    private static func file(_ path: String, holds text: PiecewiseText) -> Bool {
+    /// By digests when both are known (reading the archive's big listings to compare them
+    /// was a tenth of a one-file rebuild); otherwise sizes first, then the bytes a block at
+    /// a time.
+    private static func file(_ path: String, holds text: PiecewiseText, digest: UInt64?, previousDigest: UInt64?) -> Bool {
+        if let digest, let previousDigest { return digest == previousDigest }
         guard var matcher = FileMatcher(path: path, size: text.utf8Count) else { return false }
         return text.forEachUTF8 { matcher.matches($0) }
     }
@@ -138,16 +138,18 @@ struct SiteWriter: Sendable {
         return path
     }
 
-    /// The absolute path for `relative`, with its folder created; recorded as written.
-    private func destination(_ relative: String) throws(Failure) -> String {
+    /// The absolute path for `relative`, with its folder created, and the normalised
+    /// relative path it is recorded as written under.
+    private func destination(_ relative: String) throws(Failure) -> (path: String, key: String) {
         guard let path = inside(relative) else {
             throw Failure(path: relative, reason: "refusing to write outside the output folder")
         }
-        written.insert(Self.relative(path, in: root))
+        let key = Self.relative(path, in: root)
+        written.insert(key)
         let folder = Path.parent(of: path)
         guard Folders.make(folder) else {
             throw Failure(path: relative, reason: "cannot create folder: \(String(cString: strerror(errno)))")
         }
-        return path
+        return (path, key)
     }
 }

@@ -11,9 +11,17 @@ enum TextPiece: Sendable, Equatable {
         }
     }
 
-    /// The generation of the file the piece lies in, when that file never changes.
-    var generation: UInt64? {
-        if case .stored(let stored) = self { stored.file.generation } else { nil }
+    /// A `StableHasher` hash of the piece's bytes; a stored piece's was taken when it was
+    /// stored, so it is known without reading the piece back.
+    var contentHash: UInt64 {
+        switch self {
+        case .text(let text): StableHasher.hash(text)
+        case .stored(let stored): stored.hash
+        }
+    }
+
+    var isStored: Bool {
+        if case .stored = self { true } else { false }
     }
 
     var utf8Count: Int {
@@ -35,6 +43,9 @@ enum TextPiece: Sendable, Equatable {
 struct StoredText: Sendable, Equatable {
     let file: ReadOnlyFile
     let range: Range<Int>
+    /// `StableHasher.hash` of the bytes in `range`, kept beside it (in the cache
+    /// entry) so that a listing's digest reads none of its fragments.
+    let hash: UInt64
 
     func bytes() -> [UInt8]? { file.bytes(in: range) }
 

@@ -21,10 +21,10 @@ import Testing
         -> (file: ReadOnlyFile, listings: [ListingFragments]) {
         let file = try #require(fragments.open(commit))
         let stored = zip(listings, ranges).map { listing, ranges in
-            ListingFragments(slug: listing.slug, indexRow: .stored(StoredText(file: file, range: ranges[0])),
-                             termRow: .stored(StoredText(file: file, range: ranges[1])),
-                             exportEntry: .stored(StoredText(file: file, range: ranges[2])),
-                             searchDocument: .stored(StoredText(file: file, range: ranges[3])))
+            ListingFragments(slug: listing.slug, indexRow: .stored(StoredText(file: file, range: ranges[0], hash: 0)),
+                             termRow: .stored(StoredText(file: file, range: ranges[1], hash: 0)),
+                             exportEntry: .stored(StoredText(file: file, range: ranges[2], hash: 0)),
+                             searchDocument: .stored(StoredText(file: file, range: ranges[3], hash: 0)))
         }
         return (file, stored)
     }

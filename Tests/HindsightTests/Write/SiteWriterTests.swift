@@ -80,31 +80,39 @@ import Testing
         #expect(writer.written.sorted == ["kept.html", "linked.html", "page.html"])
     }
 
-    /// Digests count a fragment by where it lies in a file that never changes, anything else
-    /// by its bytes; equal digests let the writer link the previous file without reading it.
-    @Test func aListingWithThePreviousDigestIsLinkedUnread() throws {
+    /// Digests are made of the pieces' hashes, so stored fragments are never read for them;
+    /// once the previous site's manifest knows a listing's digest, the previous file is not
+    /// read either: equal is linked, different is written.
+    @Test func aListingWithAKnownPreviousDigestIsNeverCompared() throws {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Fixtures.write("0123456789", to: folder + "/fragments")
-        let fragments = try #require(ReadOnlyFile(path: folder + "/fragments", generation: 7))
-        let other = try #require(ReadOnlyFile(path: folder + "/fragments", generation: 8))
-        func text(_ head: String, _ file: ReadOnlyFile, _ range: Range<Int>) -> PiecewiseText {
-            PiecewiseText([.text(head), .stored(StoredText(file: file, range: range))])
+        let fragments = try #require(ReadOnlyFile(path: folder + "/fragments"))
+        let other = try #require(ReadOnlyFile(path: folder + "/fragments"))
+        func text(_ head: String, _ file: ReadOnlyFile, _ range: Range<Int>, hash: UInt64) -> PiecewiseText {
+            PiecewiseText([.text(head), .stored(StoredText(file: file, range: range, hash: hash))])
         }
-        let digest = try #require(text("<h1>", fragments, 0..<4).digest)
-        #expect(text("<h1>", fragments, 0..<4).digest == digest)
-        #expect(text("<h2>", fragments, 0..<4).digest != digest)
-        #expect(text("<h1>", fragments, 1..<5).digest != digest)
-        #expect(text("<h1>", other, 0..<4).digest != digest)
+        let digest = try #require(text("<h1>", fragments, 0..<4, hash: 1).digest)
+        #expect(text("<h1>", other, 6..<10, hash: 1).digest == digest, "the same hashes wherever the bytes lie")
+        #expect(text("<h2>", fragments, 0..<4, hash: 1).digest != digest)
+        #expect(text("<h1>", fragments, 0..<4, hash: 2).digest != digest)
         #expect(PiecewiseText([.text("<h1>0123")]).digest == nil, "nothing to gain without a fragment")
 
         // The published page says something else: a matching digest is trusted, not compared.
         let trusting = SiteWriter(root: staging, previous: published, previousDigests: ["page.html": digest])
-        try trusting.write(text("<h1>", fragments, 0..<4), to: "page.html")
+        try trusting.write(text("<h1>", fragments, 0..<4, hash: 1), to: "page.html")
         #expect(try inode(staging + "/page.html") == inode(published + "/page.html"))
         #expect(trusting.written.digests.map(\.digest) == [digest])
 
-        let comparing = SiteWriter(root: staging, previous: published, previousDigests: ["page.html": digest &+ 1])
-        try comparing.write(text("<h1>", fragments, 0..<4), to: "page.html")
-        #expect(try String(contentsOfFile: staging + "/page.html", encoding: .utf8) == "<h1>0123")
+        // It says the same as the new text: another digest is written all the same, unread.
+        try Fixtures.write("<h1>0123", to: published + "/same.html")
+        let writing = SiteWriter(root: staging, previous: published, previousDigests: ["same.html": digest &+ 1])
+        try writing.write(text("<h1>", fragments, 0..<4, hash: 1), to: "same.html")
+        #expect(try String(contentsOfFile: staging + "/same.html", encoding: .utf8) == "<h1>0123")
+        #expect(try inode(staging + "/same.html") != inode(published + "/same.html"))
+
+        // Without a manifest's digest the files are compared, and equal ones linked.
+        let comparing = SiteWriter(root: staging, previous: published)
+        try comparing.write(text("<h1>", fragments, 0..<4, hash: 1), to: "same.html")
+        #expect(try inode(staging + "/same.html") == inode(published + "/same.html"))
     }
 }
