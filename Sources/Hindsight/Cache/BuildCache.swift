@@ -41,12 +41,11 @@ struct BuildCache: Sendable {
 
     func manifest(_ kind: Manifest) -> SiteManifest? {
         guard let payload = payload(atPath: Path.join(folder, kind.rawValue)) else { return nil }
-        return try? BinaryDecoder.decode(SiteManifest.self, from: payload)
+        return try? SiteManifest(decoding: payload)
     }
 
     func save(_ manifest: SiteManifest, as kind: Manifest) {
-        guard let bytes = try? BinaryEncoder.encode(manifest) else { return }
-        store(atPath: Path.join(folder, kind.rawValue)) { try $0.append(bytes) }
+        store(atPath: Path.join(folder, kind.rawValue)) { try $0.append(manifest.encoded()) }
     }
 
     /// Deletes a manifest, before its folder changes: no manifest is ever left describing a

@@ -5,13 +5,13 @@
 /// The cache keeps two: the published site's, and the spare site's (the one published
 /// before it, kept in the cache to be updated in place; see `OutputDirectory`). The keys say
 /// which pages can be kept or linked; the files say what to delete from the spare.
-struct SiteManifest: Sendable, Codable {
+struct SiteManifest: Sendable, Equatable {
     var folder: [Int]
     var pages: [PageKey]
     var files: [String]
     var digests: [FileDigest] = []
 
-    struct FileDigest: Sendable, Codable {
+    struct FileDigest: Sendable, Equatable {
         var path: String
         var digest: UInt64
     }
@@ -20,7 +20,7 @@ struct SiteManifest: Sendable, Codable {
         Dictionary(digests.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
     }
 
-    struct PageKey: Sendable, Codable, Equatable {
+    struct PageKey: Sendable, Equatable {
         var url: String
         var key: UInt64
     }
