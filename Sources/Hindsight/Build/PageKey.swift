@@ -5,22 +5,22 @@
 enum PageKey {
     static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64, jobs: Int) -> [SiteManifest.PageKey] {
         Array(incidents.indices).parallelMap(jobs: jobs) { position in
-            let incident = incidents[position]
+            // Fields are read in place: taking an incident out of the array copies it whole.
+            let source = incidents[position].source, url = incidents[position].url
             var hasher = StableHasher()
             hasher.combine(inputs)
-            hasher.combine(incident.source)
-            hasher.combine(incident.url)
-            hasher.combine(stamps[incident.source]?.hash ?? 0)
-            hasher.combine(stamps[incident.source]?.size ?? -1)
-            // The older neighbour, then the newer (as `IncidentNeighbours`), read in place:
-            // copying two whole incidents per page was most of making the keys.
+            hasher.combine(source)
+            hasher.combine(url)
+            hasher.combine(stamps[source]?.hash ?? 0)
+            hasher.combine(stamps[source]?.size ?? -1)
+            // The older neighbour, then the newer (as `IncidentNeighbours`).
             for neighbour in [position + 1, position - 1] {
                 let exists = incidents.indices.contains(neighbour)
                 hasher.combine(exists ? incidents[neighbour].title : "\u{0}")
                 hasher.combine(exists ? incidents[neighbour].url : "\u{0}")
                 hasher.combine(exists ? incidents[neighbour].date?.description ?? "\u{0}" : "\u{0}")
             }
-            return SiteManifest.PageKey(url: incident.url, key: hasher.value)
+            return SiteManifest.PageKey(url: url, key: hasher.value)
         }
     }
 }

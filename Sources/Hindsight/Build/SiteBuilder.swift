@@ -106,12 +106,18 @@ public struct SiteBuilder: Sendable {
                                    spill: BuildSpill?)
         -> (incidents: [Incident], analyses: [CachedAnalysis], spilled: [String: Range<Int>], diagnostics: [Diagnostic]) {
         let analyses = analyse(sources.files, stamps: stamps, stored: stored, spill: spill)
-        let outcomes = analyses.map(\.cached.outcome)
-        let diagnostics = sources.diagnostics + outcomes.flatMap(\.diagnostics)
-            + DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
+        // One pass over the outcomes, in place: each array of them made on the way copied
+        // 10,000 incidents at a time.
+        var diagnostics = sources.diagnostics
+        var incidents: [Incident] = []
+        incidents.reserveCapacity(analyses.count)
+        for analysis in analyses {
+            diagnostics += analysis.cached.outcome.diagnostics
+            if let incident = analysis.cached.outcome.incident { incidents.append(incident) }
+        }
+        diagnostics += DuplicateSlugs.diagnostics(analyses.lazy.map(\.cached.outcome), contentFolder: config.contentFolder)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
-        return (collect(outcomes.compactMap(\.incident)), analyses.map(\.cached),
-                Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics)
+        return (collect(incidents), analyses.map(\.cached), Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics)
     }
 
     /// Reads and analyses the content exactly as `build` does, and writes nothing.
@@ -169,23 +175,23 @@ public struct SiteBuilder: Sendable {
 
     /// Unique slugs (in source order, so they do not depend on dates), then newest first;
     /// undated incidents last, ties broken by title and source for a stable order.
-    func collect(_ incidents: [Incident]) -> [Incident] {
-        var incidents = incidents
-        for (index, slug) in Slug.uniqued(incidents.map(\.slug)).enumerated() {
+    func collect(_ incidents: consuming [Incident]) -> [Incident] {
+        for (index, slug) in Slug.uniqued(incidents.map(\.slug)).enumerated() where slug != incidents[index].slug {
             incidents[index].slug = slug
         }
         // Positions are sorted, reading incidents in place; sorting the incidents themselves
-        // moved large values around (each swap retains and releases their strings).
-        let order = incidents.indices.sorted { Self.isNewer(incidents[$0], than: incidents[$1]) }
+        // moved large values around (each swap retains and releases their strings), and so
+        // did passing two of them to each comparison.
+        let order = incidents.indices.sorted { Self.isNewer($0, than: $1, in: incidents) }
         return order.map { incidents[$0] }
     }
 
-    private static func isNewer(_ a: Incident, than b: Incident) -> Bool {
-        switch (a.date, b.date) {
+    private static func isNewer(_ a: Int, than b: Int, in incidents: [Incident]) -> Bool {
+        switch (incidents[a].date, incidents[b].date) {
         case let (x?, y?) where x != y: x > y
         case (_?, nil): true
         case (nil, _?): false
-        default: (a.title, a.source) < (b.title, b.source)
+        default: (incidents[a].title, incidents[a].source) < (incidents[b].title, incidents[b].source)
         }
     }
 

@@ -3,7 +3,7 @@
 /// reach the other page), a warning when the slug was only derived from date and title.
 enum DuplicateSlugs {
     /// - Parameter outcomes: in source order, as the build numbers them.
-    static func diagnostics(_ outcomes: [DocumentAnalyser.Outcome], contentFolder: String) -> [Diagnostic] {
+    static func diagnostics(_ outcomes: some Sequence<DocumentAnalyser.Outcome>, contentFolder: String) -> [Diagnostic] {
         // The source of the first document at each slug. Only the two strings are read:
         // copying each incident out was most of this step's time.
         var firstBySlug: [String: String] = [:]

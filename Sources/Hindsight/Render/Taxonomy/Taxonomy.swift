@@ -17,7 +17,7 @@ struct Taxonomy: Sendable {
         // Names repeat across the archive (a service, an author): each is slugged once.
         var slugs: [String: String] = [:]
         for position in incidents.indices {
-            let names = kind.names(of: incidents[position]).map(\.trimmed).filter { !$0.isEmpty }
+            let names = kind.names(ofIncidentAt: position, in: incidents).map(\.trimmed).filter { !$0.isEmpty }
             // An incident that names a term twice ("SEV2" and "sev2") is listed once.
             for name in names.count < 2 ? names : Set(names).sorted() {
                 let slug = slugs[name] ?? Slug.make(name)

@@ -42,12 +42,20 @@ enum TaxonomyKind: String, CaseIterable, Sendable {
 
     /// The names an incident is filed under for this kind.
     func names(of incident: Incident) -> [String] {
+        names(ofIncidentAt: 0, in: CollectionOfOne(incident))
+    }
+
+    /// The names the incident at `position` is filed under, reading only the field they
+    /// come from, in place: passing an incident out of an array copies it whole (a retain
+    /// per field), and the taxonomy asks this of every incident five times a build.
+    func names<Incidents: RandomAccessCollection<Incident>>(ofIncidentAt position: Incidents.Index,
+                                                               in incidents: Incidents) -> [String] {
         let names: [String] = switch self {
-        case .year: incident.date.map { [String($0.year)] } ?? []
-        case .severity: incident.severity.map { [$0] } ?? []
-        case .service: incident.services
-        case .tag: incident.tags
-        case .author: incident.authors.map(\.name)
+        case .year: incidents[position].date.map { [String($0.year)] } ?? []
+        case .severity: incidents[position].severity.map { [$0] } ?? []
+        case .service: incidents[position].services
+        case .tag: incidents[position].tags
+        case .author: incidents[position].authors.map(\.name)
         }
         return Array(names.prefix(Self.namesLimit))
     }
