@@ -11,12 +11,12 @@ struct IncidentPages {
     /// - Parameters:
     ///   - incidents: the archive, each only `forListings`.
     ///   - reuse: the pages already staged or published the same.
-    ///   - kept: fragments from the cache by document path (valid while the slug is).
+    ///   - kept: each incident's fragments from the cache, if any (valid while the slug is).
     func render(_ incidents: [Incident], reusing reuse: PageReuse,
-                kept: [String: ListingFragments]) -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
+                kept: [ListingFragments?]) -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
         let rendered = Array(incidents.indices).parallelMap(jobs: renderer.config.jobs) { position in
             render(position, of: incidents, reuse: reuse,
-                   kept: kept[incidents[position].source].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
+                   kept: kept[position].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
         }
         return (rendered.map(\.fragments), rendered.compactMap(\.problem))
     }

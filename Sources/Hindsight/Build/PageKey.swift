@@ -15,10 +15,13 @@ enum PageKey {
             hasher.combine(stamps[source]?.size ?? -1)
             // The older neighbour, then the newer (as `IncidentNeighbours`).
             for neighbour in [position + 1, position - 1] {
-                let exists = incidents.indices.contains(neighbour)
-                hasher.combine(exists ? incidents[neighbour].title : "\u{0}")
-                hasher.combine(exists ? incidents[neighbour].url : "\u{0}")
-                hasher.combine(exists ? incidents[neighbour].date?.description ?? "\u{0}" : "\u{0}")
+                guard incidents.indices.contains(neighbour) else {
+                    (0..<3).forEach { _ in hasher.combine("\u{0}") }
+                    continue
+                }
+                hasher.combine(incidents[neighbour].title)
+                hasher.combine(incidents[neighbour].url)
+                hasher.combine(incidents[neighbour].date?.description ?? "\u{0}")
             }
             return SiteManifest.PageKey(url: url, key: hasher.value)
         }

@@ -64,9 +64,9 @@ public struct SiteBuilder: Sendable {
 
         let stored = snapshot.cache?.analyses(inputs: snapshot.inputs, jobs: config.jobs) ?? StoredAnalyses()
         let spill = BuildSpill()
-        let analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
+        // A variable, so that the fragments made below go into its analyses in place.
+        var analysed = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
         diagnostics += analysed.diagnostics
-        let analyses = analysed.analyses
         let incidents = analysed.incidents
 
         let previous = FileManager.default.fileExists(atPath: output.path) ? output.path : nil
@@ -79,17 +79,19 @@ public struct SiteBuilder: Sendable {
         do {
             let rendered = IncidentPages(renderer: renderer, whole: whole)
                 .render(incidents, reusing: PageReuse(pageKeys, staged: staged, published: published),
-                        kept: CachedAnalysis.listings(in: analyses))
+                        kept: analysed.origins.map { analysed.analyses[$0].listing })
             diagnostics += rendered.diagnostics
             try renderer.writeListings(incidents, fragments: rendered.fragments)
             writer.removeFiles(notWrittenAmong: staged?.files ?? [])
-            let saved = CachedAnalysis.keeping(rendered.fragments, of: incidents, in: analyses)
+            for (position, origin) in analysed.origins.enumerated() {
+                analysed.analyses[origin].listing = rendered.fragments[position]
+            }
             let site = SiteManifest(folder: [], pages: pageKeys, files: writer.written.sorted, digests: writer.written.digests)
             var report = finish(incidents, wroteSite: true)
             // The previous site is kept only when the cache says what it holds.
             try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,
-                              whilePreviousIsRemoved: { [report] previousKept in
-                snapshot.save(report, written: site, spare: previousKept ? published : nil, analyses: saved, stored: stored)
+                              whilePreviousIsRemoved: { [report, analyses = analysed.analyses] previousKept in
+                snapshot.save(report, written: site, spare: previousKept ? published : nil, analyses: analyses, stored: stored)
             })
             report.seconds = elapsedSeconds()  // publishing included
             return report
@@ -101,23 +103,31 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Analyse (or take from the cache) and collect. Incidents are only `forListings`; those
-    /// analysed now are whole in the spill, at `spilled`.
+    /// analysed now are whole in the spill, at `spilled`. `origins` are the positions of the
+    /// incidents' analyses among `analyses`.
     private func analyseAndCollect(_ sources: ContentScanner.Result, stamps: [DocumentStamp], stored: StoredAnalyses,
                                    spill: BuildSpill?)
-        -> (incidents: [Incident], analyses: [CachedAnalysis], spilled: [String: Range<Int>], diagnostics: [Diagnostic]) {
+        -> (incidents: [Incident], origins: [Int], analyses: [CachedAnalysis], spilled: [String: Range<Int>],
+            diagnostics: [Diagnostic]) {
         let analyses = analyse(sources.files, stamps: stamps, stored: stored, spill: spill)
         // One pass over the outcomes, in place: each array of them made on the way copied
         // 10,000 incidents at a time.
         var diagnostics = sources.diagnostics
-        var incidents: [Incident] = []
+        var incidents: [Incident] = [], origins: [Int] = []
         incidents.reserveCapacity(analyses.count)
-        for analysis in analyses {
+        origins.reserveCapacity(analyses.count)
+        for (origin, analysis) in analyses.enumerated() {
             diagnostics += analysis.cached.outcome.diagnostics
-            if let incident = analysis.cached.outcome.incident { incidents.append(incident) }
+            if let incident = analysis.cached.outcome.incident {
+                incidents.append(incident)
+                origins.append(origin)
+            }
         }
         diagnostics += DuplicateSlugs.diagnostics(analyses.lazy.map(\.cached.outcome), contentFolder: config.contentFolder)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
-        return (collect(incidents), analyses.map(\.cached), Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics)
+        let order = archiveOrder(&incidents)
+        return (order.map { incidents[$0] }, order.map { origins[$0] }, analyses.map(\.cached),
+                Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics)
     }
 
     /// Reads and analyses the content exactly as `build` does, and writes nothing.
@@ -176,14 +186,19 @@ public struct SiteBuilder: Sendable {
     /// Unique slugs (in source order, so they do not depend on dates), then newest first;
     /// undated incidents last, ties broken by title and source for a stable order.
     func collect(_ incidents: consuming [Incident]) -> [Incident] {
+        let order = archiveOrder(&incidents)
+        return order.map { incidents[$0] }
+    }
+
+    /// Gives the incidents unique slugs, and returns their positions in `collect`'s order.
+    private func archiveOrder(_ incidents: inout [Incident]) -> [Int] {
         for (index, slug) in Slug.uniqued(incidents.map(\.slug)).enumerated() where slug != incidents[index].slug {
             incidents[index].slug = slug
         }
         // Positions are sorted, reading incidents in place; sorting the incidents themselves
         // moved large values around (each swap retains and releases their strings), and so
         // did passing two of them to each comparison.
-        let order = incidents.indices.sorted { Self.isNewer($0, than: $1, in: incidents) }
-        return order.map { incidents[$0] }
+        return incidents.indices.sorted { Self.isNewer($0, than: $1, in: incidents) }
     }
 
     private static func isNewer(_ a: Int, than b: Int, in incidents: [Incident]) -> Bool {

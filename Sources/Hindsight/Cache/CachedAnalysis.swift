@@ -19,21 +19,4 @@ struct CachedAnalysis: Sendable {
         self.stamp = stamp
         self.outcome = listed
     }
-
-    /// The fragments kept with the analyses taken from the cache, by document path (an
-    /// analysis made in this build has none yet).
-    static func listings(in analyses: [CachedAnalysis]) -> [String: ListingFragments] {
-        Dictionary(analyses.compactMap { analysis in analysis.listing.map { (analysis.stamp.relativePath, $0) } },
-                   uniquingKeysWith: { first, _ in first })
-    }
-
-    /// `analyses` with each incident's fragments attached, matched by document path.
-    static func keeping(_ fragments: [ListingFragments], of incidents: [Incident], in analyses: [CachedAnalysis]) -> [CachedAnalysis] {
-        let bySource = Dictionary(zip(incidents.map(\.source), fragments), uniquingKeysWith: { first, _ in first })
-        return analyses.map { analysis in
-            var analysis = analysis
-            analysis.listing = bySource[analysis.stamp.relativePath]
-            return analysis
-        }
-    }
 }
