@@ -39,6 +39,30 @@ import Testing
         #expect(try site.snapshot() == site.coldSnapshot())
     }
 
+    /// Documents last hashed more than two seconds before a build are not read again while
+    /// their status stays; an edit that keeps the size and the modification time still
+    /// moves the change time, and is seen.
+    @Test func anEditKeepingSizeAndModificationTimeIsSeen() throws {
+        let site = try TestSite.fiveDays()
+        defer { site.remove() }
+        _ = site.build()
+        Thread.sleep(forTimeInterval: 2.1)
+        try site.add("day3.md", "# Outage on day 3, revised\n\nOn 2024-03-03 the api failed again.\n")
+        _ = site.build()
+        let day2 = site.root + "/content/day2.md"
+        let status = try #require(FileStatus(path: day2))
+        #expect(BuildCache(siteRoot: site.root, outputFolder: site.root + "/public").knownStamps()["day2.md"]?.status == status)
+
+        let text = try String(contentsOfFile: day2, encoding: .utf8)
+        try site.add("day2.md", text.replacingOccurrences(of: "api", with: "web"))
+        let times = [timespec(tv_sec: status.modified / 1_000_000_000, tv_nsec: status.modified % 1_000_000_000)]
+        _ = (times + times).withUnsafeBufferPointer { utimensat(AT_FDCWD, day2, $0.baseAddress, 0) }
+        #expect(FileStatus(path: day2).map { ($0.size, $0.modified) } ?? (0, 0) == (status.size, status.modified))
+        #expect(!site.build().upToDate)
+        #expect(site.output(TestSite.page(day: 2))?.contains("the web failed") == true)
+        #expect(try site.snapshot() == site.coldSnapshot())
+    }
+
     /// The second rebuild reads what the first one carried over from the cold build's cache
     /// and what it made itself.
     @Test func successiveChangesGiveTheColdSite() throws {

@@ -2,9 +2,10 @@ import Foundation
 
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not
-/// invalidate each other). In it: `record` (small, read by every build); `analyses` (every
-/// document's analysis), `fragments` (their listing fragments, `FragmentFile`) and the
-/// manifests `published` and `spare` (`SiteManifest`), read only when something changed;
+/// invalidate each other). In it: `record` and `stamps` (`KnownStamps`), read by every
+/// build; `analyses` (every document's analysis), `fragments` (their listing fragments,
+/// `FragmentFile`) and the manifests `published` and `spare` (`SiteManifest`), read only
+/// when something changed;
 /// and the spare site itself, `site/` (see `OutputDirectory`).
 ///
 /// The cache is an optimisation only. Every read validates what it gets and treats any
@@ -24,6 +25,7 @@ struct BuildCache: Sendable {
     private var recordPath: String { Path.join(folder, "record") }
     private var analysesPath: String { Path.join(folder, "analyses") }
     private var fragmentsPath: String { Path.join(folder, FragmentFile.name) }
+    private var stampsPath: String { Path.join(folder, "stamps") }
     /// Where the site published before the current one is kept.
     var spareFolder: String { Path.join(folder, "site") }
 
@@ -37,6 +39,16 @@ struct BuildCache: Sendable {
     func record() -> BuildRecord? {
         guard let payload = payload(atPath: recordPath) else { return nil }
         return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+    }
+
+    /// The documents' stamps with the status they were read under (`KnownStamps`); empty
+    /// when there are none, or they do not decode.
+    func knownStamps() -> KnownStamps {
+        payload(atPath: stampsPath).flatMap { try? KnownStamps(decoding: $0) } ?? KnownStamps()
+    }
+
+    func save(_ stamps: KnownStamps) {
+        store(atPath: stampsPath) { try $0.append(stamps.encoded()) }
     }
 
     func manifest(_ kind: Manifest) -> SiteManifest? {

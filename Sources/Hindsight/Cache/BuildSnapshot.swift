@@ -5,6 +5,8 @@ struct BuildSnapshot: Sendable {
     let themeFolders: [String]
     let stamps: [DocumentStamp]
     let stampsByPath: [String: DocumentStamp]
+    /// The stamps whose documents' status is settled, for the next build.
+    private let settled: [KnownStamps.Entry]
     /// `BuildInputs.fingerprint`.
     let inputs: UInt64
     /// The inputs, every document's stamp and what scanning the content folder reported.
@@ -19,7 +21,9 @@ struct BuildSnapshot: Sendable {
         self.outputPath = outputPath
         jobs = config.jobs
         themeFolders = ThemeLocator.folders(theme: config.theme, siteRoot: siteRoot)
-        stamps = DocumentStamp.stamps(of: sources.files, jobs: config.jobs)
+        let stamped = DocumentStamp.stamps(of: sources.files, known: cache?.knownStamps() ?? KnownStamps(), jobs: config.jobs)
+        stamps = stamped.map(\.stamp)
+        settled = stamped.compactMap { stamped in stamped.status.map { KnownStamps.Entry(stamp: stamped.stamp, status: $0) } }
         stampsByPath = Dictionary(stamps.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         let contentRoot = config.contentFolder.hasPrefix("/") ? config.contentFolder : Path.join(siteRoot, config.contentFolder)
         inputs = BuildInputs.fingerprint(config: config, contentRoot: Path.absolute(contentRoot), outputRoot: outputPath,
@@ -61,6 +65,7 @@ struct BuildSnapshot: Sendable {
         let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
                                  diagnostics: report.diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
+        cache.save(KnownStamps(settled))
         var published = written
         published.folder = output
         cache.save(published, as: .published)

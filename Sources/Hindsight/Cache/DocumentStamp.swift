@@ -1,22 +1,29 @@
 import Foundation
 
 /// What identifies a document's bytes for the cache: its path, its size and a hash of its
-/// content. Modification times are deliberately not trusted (a checkout or a copy resets
-/// them while the bytes stay; an edit within the same second keeps them).
+/// content. Modification times alone are not trusted (a checkout or a copy resets them
+/// while the bytes stay; an edit within the same second keeps them): a document is read and
+/// hashed again unless its whole `FileStatus` is the one it had when last hashed.
 struct DocumentStamp: Sendable, Hashable, Codable {
     var relativePath: String
     var size: Int
     var hash: UInt64
 
-    /// Reads and hashes every document, in parallel. One that cannot be read (or is too
-    /// large to be read as a postmortem) gets size -1, so it never matches a cached analysis
-    /// and is analysed again, which reports why.
-    static func stamps(of files: [SourceFile], jobs: Int) -> [DocumentStamp] {
-        files.parallelMap(jobs: jobs) { file in
-            let bytes = RawFile.bytes(atPath: file.path, limit: SourceText.maximumBytes)
+    /// Every document's stamp, in parallel, with the status to remember it by when that is
+    /// settled. A document whose status `known` holds is not read. One that cannot be read
+    /// (or is too large to be read as a postmortem) gets size -1, so it never matches a
+    /// cached analysis and is analysed again, which reports why.
+    static func stamps(of files: [SourceFile], known: KnownStamps, jobs: Int) -> [(stamp: DocumentStamp, status: FileStatus?)] {
+        let now = FileStatus.now
+        return files.parallelMap(jobs: jobs) { file in
+            if let entry = known[file.relativePath], FileStatus(path: file.path) == entry.status {
+                return (entry.stamp, entry.status)
+            }
+            let contents = RawFile.contents(atPath: file.path, limit: SourceText.maximumBytes)
             var hasher = StableHasher()
-            bytes.map { $0.withUnsafeBytes { hasher.combine(bytes: $0) } }
-            return DocumentStamp(relativePath: file.relativePath, size: bytes?.count ?? -1, hash: hasher.value)
+            contents.map { $0.bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+            let stamp = DocumentStamp(relativePath: file.relativePath, size: contents?.bytes.count ?? -1, hash: hasher.value)
+            return (stamp, contents.flatMap { $0.status.isSettled(at: now) ? $0.status : nil })
         }
     }
 }

@@ -5,6 +5,12 @@ import Foundation
 enum RawFile {
     /// Nil for anything but a readable regular file, and for files over `limit` bytes.
     static func bytes(atPath path: String, limit: Int = .max) -> [UInt8]? {
+        contents(atPath: path, limit: limit)?.bytes
+    }
+
+    /// The bytes, with the file's status as it was opened (before reading, so that a write
+    /// during the read leaves a status that no longer matches).
+    static func contents(atPath path: String, limit: Int = .max) -> (bytes: [UInt8], status: FileStatus)? {
         // Non-blocking: opening a FIFO named `*.md` must not wait for a writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
@@ -22,7 +28,7 @@ enum RawFile {
             filled += count
         }
         bytes.removeLast(bytes.count - filled)
-        return bytes
+        return (bytes, FileStatus(status))
     }
 
     /// Size and modification time (nanoseconds), without reading: for files the cache only
@@ -46,13 +52,13 @@ enum RawFile {
         return [Int(status.st_dev), Int(status.st_ino), nanoseconds(changedAt(status))]
     }
 
-    private static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
+    static func nanoseconds(_ time: timespec) -> Int { Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec) }
 
     #if canImport(Darwin)
-    private static func modifiedAt(_ status: Foundation.stat) -> timespec { status.st_mtimespec }
-    private static func changedAt(_ status: Foundation.stat) -> timespec { status.st_ctimespec }
+    static func modifiedAt(_ status: Foundation.stat) -> timespec { status.st_mtimespec }
+    static func changedAt(_ status: Foundation.stat) -> timespec { status.st_ctimespec }
     #else
-    private static func modifiedAt(_ status: Foundation.stat) -> timespec { status.st_mtim }
-    private static func changedAt(_ status: Foundation.stat) -> timespec { status.st_ctim }
+    static func modifiedAt(_ status: Foundation.stat) -> timespec { status.st_mtim }
+    static func changedAt(_ status: Foundation.stat) -> timespec { status.st_ctim }
     #endif
 }
