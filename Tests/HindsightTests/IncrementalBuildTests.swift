@@ -39,6 +39,22 @@ import Testing
         #expect(try site.snapshot() == site.coldSnapshot())
     }
 
+    /// The search index is split by month, so an edit rewrites its month's part only.
+    @Test func anEditRewritesOnlyItsMonthsSearchPart() throws {
+        let site = try TestSite.fiveDays()
+        defer { site.remove() }
+        try site.add("april.md", "# Outage in April\n\nOn 2024-04-02 the api failed.\n")
+        _ = site.build()
+        let before = try OutputFiles(site)
+        try site.add("day3.md", "# Outage on day 3\n\nOn 2024-03-03 the api failed: zeppelin.\n")
+        #expect(!site.build().upToDate)
+        let after = try OutputFiles(site)
+        #expect(after.identities["search-index/2024-03.js"] != before.identities["search-index/2024-03.js"])
+        #expect(after.identities["search-index/2024-04.js"] == before.identities["search-index/2024-04.js"])
+        #expect(after.identities["search-index.js"] == before.identities["search-index.js"])
+        #expect(site.output("search-index/2024-03.js")?.contains("zeppelin") == true)
+    }
+
     /// Documents last hashed more than two seconds before a build are not read again while
     /// their status stays; an edit that keeps the size and the modification time still
     /// moves the change time, and is seen.

@@ -1,6 +1,7 @@
 // Site search, entirely in the browser. On every page: "/" focuses the search box. On the
-// search page: results from search-index.js (loaded as a script, so it works from disk),
-// ranked by where the words occur, with the matching passage highlighted.
+// search page: results from search-index.js and its parts, a month of incidents each
+// (loaded as scripts, so it works from disk), ranked by where the words occur, with the
+// matching passage highlighted.
 (function () {
   "use strict";
 
@@ -53,7 +54,7 @@
 
   function documents() {
     var index = window.hindsightSearchIndex;
-    if (!index) return [];
+    if (!index || !index.documents) return [];
     if (!FIELDS) {
       FIELDS = index.documents.map(function (values) {
         var doc = {};
@@ -164,7 +165,9 @@
     list.textContent = "";
     hits.forEach(function (doc) { list.appendChild(result(doc, words, "")); });
     if (!words.length) status.textContent = "";
-    else if (!window.hindsightSearchIndex) status.textContent = "The search index could not be loaded.";
+    else if (!(window.hindsightSearchIndex && window.hindsightSearchIndex.documents)) {
+      status.textContent = "The search index could not be loaded.";
+    }
     else status.textContent = hits.length === 0 ? "No postmortem matches “" + query + "”." :
       hits.length + (hits.length === 1 ? " postmortem matches" : " postmortems match") + " “" + query + "”.";
   }
@@ -202,11 +205,35 @@
     });
     keyboard(input, list);
     if (!input.value) input.focus();
-    // Only the search page loads the index, as a script: fetch() is refused on file: URLs.
+    loadIndex(function () { show(input.value.trim(), list, status); },
+              function () { status.textContent = "The search index could not be loaded."; });
+  }
+
+  // Only the search page loads the index, as scripts: fetch() is refused on file: URLs.
+  // The parts load in parallel and are joined in the order the index names them.
+  function loadIndex(loaded, failed) {
+    addScript(indexURL, function () {
+      var index = window.hindsightSearchIndex;
+      var names = index.parts || [];
+      var waiting = names.length;
+      var parts = window.hindsightSearchParts = window.hindsightSearchParts || {};
+      function join() {
+        index.documents = [].concat.apply([], names.map(function (name) { return parts[name] || []; }));
+        loaded();
+      }
+      if (waiting === 0) { join(); return; }
+      names.forEach(function (name) {
+        var partURL = indexURL.replace(/search-index\.js$/, "search-index/" + encodeURIComponent(name) + ".js");
+        addScript(partURL, function () { waiting -= 1; if (waiting === 0) join(); }, failed);
+      });
+    }, failed);
+  }
+
+  function addScript(src, onload, onerror) {
     var script = document.createElement("script");
-    script.src = indexURL;
-    script.onload = function () { show(input.value.trim(), list, status); };
-    script.onerror = function () { status.textContent = "The search index could not be loaded."; };
+    script.src = src;
+    script.onload = onload;
+    script.onerror = onerror;
     document.head.appendChild(script);
   }
 

@@ -3,16 +3,35 @@ import Testing
 @testable import Hindsight
 
 @Suite struct SearchIndexTests {
-    /// The documents of `search-index.js`, each as field name → value.
-    private func documents(_ site: BrowseSite) throws -> [[String: String]] {
-        let script = site.page("search-index.js")
-        let prefix = "window.hindsightSearchIndex = "
+    /// The JSON value a script assigns after `prefix`.
+    private func value(of script: String, after prefix: String) throws -> Any {
         #expect(script.hasPrefix(prefix) && script.hasSuffix(";\n"))
-        let json = String(script.dropFirst(prefix.count).dropLast(2))
-        let index = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        return try JSONSerialization.jsonObject(with: Data(script.dropFirst(prefix.count).dropLast(2).utf8))
+    }
+
+    /// The documents of `search-index.js`'s parts, in the order it names them, each as field
+    /// name → value.
+    private func documents(_ site: BrowseSite) throws -> [[String: String]] {
+        let index = try #require(try value(of: site.page("search-index.js"), after: "window.hindsightSearchIndex = ") as? [String: Any])
         let fields = try #require(index["fields"] as? [String])
-        let rows = try #require(index["documents"] as? [[String]])
+        let parts = try #require(index["parts"] as? [String])
+        let rows = try parts.flatMap { name in
+            let script = site.page("search-index/\(name).js")
+            let prefix = "window.hindsightSearchParts = window.hindsightSearchParts || {};\nwindow.hindsightSearchParts[\"\(name)\"] = "
+            return try #require(try value(of: script, after: prefix) as? [[String]])
+        }
         return rows.map { Dictionary(uniqueKeysWithValues: zip(fields, $0)) }
+    }
+
+    @Test func eachMonthIsAPartNewestFirstUndatedLast() throws {
+        let site = try BrowseSite()
+        defer { site.remove() }
+        let index = try #require(try value(of: site.page("search-index.js"), after: "window.hindsightSearchIndex = ") as? [String: Any])
+        let parts = try #require(index["parts"] as? [String])
+        let months = site.report.incidents.map { SearchIndex.partName(of: $0.date) }
+        #expect(parts == months.reduce(into: [String]()) { if $1 != $0.last { $0.append($1) } })
+        #expect(parts == parts.sorted(by: >) || parts.last == "undated")
+        #expect(Set(parts).count == parts.count)
     }
 
     @Test func indexHoldsTitlesSummariesAndBodyTextNewestFirst() throws {
@@ -28,6 +47,16 @@ import Testing
         #expect(newest["text"]?.contains("Migration starts") == true, "table cells are text too")
         #expect(newest["text"]?.contains("<") == false, "plain text, no markup")
         #expect(documents.filter { $0["text"]?.contains("zeppelin") == true }.count == 1)
+    }
+
+    @Test func documentsAreGroupedByMonthInArchiveOrder() {
+        let parts = SearchIndex.parts(documents: ["a", "b", "c", "d", "e"].map(TextPiece.text),
+                                      in: ["2025-03", "2025-03", "2024-12", "2025-03", "undated"])
+        #expect(parts.map(\.name) == ["2025-03", "2024-12", "undated"])
+        #expect(parts.map { $0.documents.compactMap(\.text) } == [["a", "b", "d"], ["c"], ["e"]])
+        #expect(parts.first?.path == "search-index/2025-03.js")
+        #expect(SearchIndex.partName(of: CalendarDate(year: 2025, month: 3, day: 9)) == "2025-03")
+        #expect(SearchIndex.partName(of: nil) == "undated")
     }
 
     @Test func blocksDoNotRunTogether() {

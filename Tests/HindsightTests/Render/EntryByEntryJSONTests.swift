@@ -28,15 +28,19 @@ extension EntryByEntryJSONTests {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let whole = try encoder.encode(SearchIndexReference(fields: SearchIndex.fields, documents: incidents.map(SearchIndex.fieldValues)))
-        let documents = incidents.map(SearchIndex.document)
-        let script = SearchIndex.script(documents: documents.map(TextPiece.text)).pieces.compactMap(\.text).joined()
-        #expect(script == "window.hindsightSearchIndex = " + String(decoding: whole, as: UTF8.self) + ";\n")
+        let part = SearchIndex.Part(name: "2024-03", documents: incidents.map { .text(SearchIndex.document($0)) })
+        let whole = try encoder.encode(incidents.map(SearchIndex.fieldValues))
+        #expect(part.script.pieces.compactMap(\.text).joined() == "window.hindsightSearchParts = window.hindsightSearchParts || {};\n"
+            + "window.hindsightSearchParts[\"2024-03\"] = " + String(decoding: whole, as: UTF8.self) + ";\n")
+
+        let index = try encoder.encode(SearchIndexReference(fields: SearchIndex.fields, parts: ["2024-03", "undated"]))
+        #expect(SearchIndex.script(parts: [part, SearchIndex.Part(name: "undated", documents: [])])
+            == "window.hindsightSearchIndex = " + String(decoding: index, as: UTF8.self) + ";\n")
     }
 }
 
-/// The search index as `JSONEncoder` wrote it whole, before it was written document by document.
+/// The search index as `JSONEncoder` writes it.
 private struct SearchIndexReference: Encodable {
     let fields: [String]
-    let documents: [[String]]
+    let parts: [String]
 }

@@ -14,13 +14,14 @@ struct ArchivePages {
     func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents, jobs: config.jobs)
         let indexRows = incidents.indices.map { ListedIncident(incidents, at: $0, root: "", row: fragments[$0].indexRow) }
-        let entries = fragments.map(\.exportEntry), documents = fragments.map(\.searchDocument)
+        let entries = fragments.map(\.exportEntry)
+        let search = SearchIndex.parts(documents: fragments.map(\.searchDocument),
+                                       in: incidents.indices.map { SearchIndex.partName(of: incidents[$0].date) })
         var files = [
             ListingFile(path: "incidents.json") { IncidentsJSON.text(entries: entries) },
             page("index", "index.html", rows: fragments.map(\.indexRow)) { [config] in
                 PageContext.index(incidents, rows: indexRows, config: config, taxonomy: taxonomy)
             },
-            ListingFile(path: "search-index.js") { SearchIndex.script(documents: documents) },
         ]
         files += taxonomyPages(taxonomy, fragments: fragments, rows: incidents.indices.map {
             ListedIncident(incidents, at: $0, root: TaxonomyPageContext.termRoot, row: fragments[$0].termRow)
@@ -32,6 +33,8 @@ struct ArchivePages {
             page("feed.json", "feed.json") { [config] in FeedContext.context(incidents, config: config) },
             page("robots.txt", "robots.txt") { [config] in SiteMap.robotsContext(config: config) },
         ]
+        files += search.map { part in ListingFile(path: part.path) { part.script } }
+        files.append(ListingFile(path: "search-index.js") { PiecewiseText([.text(SearchIndex.script(parts: search))]) })
         if SiteMap.isMade(for: config) {
             files.append(page("sitemap.xml", "sitemap.xml") { [config] in
                 SiteMap.context(incidents, taxonomy: taxonomy, config: config) ?? [:]
