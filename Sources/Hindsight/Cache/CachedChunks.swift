@@ -66,14 +66,28 @@ enum CachedChunks {
         }
     }
 
-    /// Writes chunks as they come, through `FileSink`'s buffer: the file holds every
-    /// document's analysis and listing fragments, and holding it whole (or joined) was most
-    /// of a large build's peak memory.
-    struct Writer {
-        let file: FileSink
+    /// An entry to write: made now, or copied whole from the file read (length prefix
+    /// included).
+    enum Entry: Sendable {
+        case encoded([UInt8])
+        case copied(Range<Int>)
+    }
 
-        init(file: FileSink, inputs: UInt64, fragments: FragmentFile.Commit, count: Int) throws {
+    /// Writes entries as they come, through `FileSink`'s buffer: the file holds every
+    /// document's analysis and listing fragments, and holding it whole (or joined) was most
+    /// of a large build's peak memory. Copied entries that lay one after another are read
+    /// as one run, a block at a most.
+    final class Writer {
+        let file: FileSink
+        let source: StoredAnalyses
+        private var run: Range<Int>?
+
+        init(file: FileSink, copyingFrom source: StoredAnalyses) {
             self.file = file
+            self.source = source
+        }
+
+        func start(inputs: UInt64, fragments: FragmentFile.Commit, count: Int) throws {
             let header = BinarySink()
             header.number(inputs)
             header.number(fragments.generation)
@@ -82,11 +96,28 @@ enum CachedChunks {
             try file.append(header.bytes)
         }
 
-        func append(_ chunk: [UInt8]) throws {
-            let length = BinarySink()
-            length.number(UInt64(chunk.count))
-            try file.append(length.bytes)
-            try file.append(chunk)
+        func append(_ entry: Entry) throws {
+            switch entry {
+            case .copied(let range) where run?.upperBound == range.lowerBound && run!.count + range.count <= blockSize:
+                run = run!.lowerBound..<range.upperBound
+            case .copied(let range):
+                try finish()
+                run = range
+            case .encoded(let chunk):
+                try finish()
+                let length = BinarySink()
+                length.number(UInt64(chunk.count))
+                try file.append(length.bytes)
+                try file.append(chunk)
+            }
+        }
+
+        /// Writes the run of copied entries still pending.
+        func finish() throws {
+            guard let pending = run else { return }
+            run = nil
+            guard let bytes = source.bytes(in: pending) else { throw BinarySource.malformed }
+            try file.append(bytes)
         }
     }
 }

@@ -20,8 +20,11 @@ enum TextPiece: Sendable, Equatable {
         }
     }
 
-    var isStored: Bool {
-        if case .stored = self { true } else { false }
+    var isStored: Bool { storedRange != nil }
+
+    /// Where a stored piece lies in its file.
+    var storedRange: Range<Int>? {
+        if case .stored(let stored) = self { stored.range } else { nil }
     }
 
     var utf8Count: Int {
