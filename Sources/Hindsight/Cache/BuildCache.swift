@@ -75,8 +75,7 @@ struct BuildCache: Sendable {
               let header = try? CachedChunks.header(of: file, at: Self.magic.count), header.inputs == inputs,
               let fragments = FragmentFile(path: fragmentsPath).open(header.fragments)
         else { return StoredAnalyses() }
-        var stored: [StoredAnalysis] = []
-        stored.reserveCapacity(Int(min(header.count, 1 << 20)))
+        var blocks: [[StoredAnalysis?]] = []
         do {
             try CachedChunks.read(file, after: header) { bytes, chunks, offset in
                 // An entry that does not decode is only a document analysed again.
@@ -87,12 +86,12 @@ struct BuildCache: Sendable {
                     return (try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, fragments: fragments,
                                                    length: header.fragments.length)).map { StoredAnalysis(analysis: $0.analysis, encoded: $0.encoded, entry: entry) }
                 }
-                stored += decoded.compactMap { $0 }
+                blocks.append(decoded)
             }
         } catch {
             return StoredAnalyses()
         }
-        return StoredAnalyses(stored, file: file, fragments: fragments, commit: header.fragments)
+        return StoredAnalyses(blocks: blocks, file: file, fragments: fragments, commit: header.fragments)
     }
 
     /// Writes the fragments made in this build (`FragmentFile`), then the analyses, a batch
