@@ -110,15 +110,15 @@ public struct SiteBuilder: Sendable {
         -> (incidents: [Incident], origins: [Int], analyses: [CachedAnalysis], spilled: [String: Range<Int>],
             diagnostics: [Diagnostic]) {
         let analyses = analyse(sources.files, stamps: stamps, stored: stored, spill: spill)
-        // One pass over the outcomes, in place: each array of them made on the way copied
-        // 10,000 incidents at a time.
+        // One pass over the outcomes, read in place: each array of them made on the way, and
+        // each analysis taken out of the array, copied 10,000 incidents.
         var diagnostics = sources.diagnostics
         var incidents: [Incident] = [], origins: [Int] = []
         incidents.reserveCapacity(analyses.count)
         origins.reserveCapacity(analyses.count)
-        for (origin, analysis) in analyses.enumerated() {
-            diagnostics += analysis.cached.outcome.diagnostics
-            if let incident = analysis.cached.outcome.incident {
+        for origin in analyses.indices {
+            diagnostics += analyses[origin].cached.outcome.diagnostics
+            if let incident = analyses[origin].cached.outcome.incident {
                 incidents.append(incident)
                 origins.append(origin)
             }
@@ -166,7 +166,7 @@ public struct SiteBuilder: Sendable {
         let analyser = analyser
         return Array(files.indices).parallelMap(jobs: config.jobs) { index in
             let stamp = stamps[index]
-            if let cached = stored[stamp.relativePath]?.analysis, cached.stamp == stamp {
+            if let cached = stored.analysis(matching: stamp) {
                 return Analysis(cached: cached)
             }
             let outcome = analyser.analyse(files[index])

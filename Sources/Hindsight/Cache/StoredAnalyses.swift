@@ -37,6 +37,14 @@ struct StoredAnalyses: Sendable {
 
     private subscript(position: Position) -> StoredAnalysis? { blocks[position.block][position.index] }
 
+    /// The analysis of the document `stamp` names, when it was made from the same bytes.
+    func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
+        guard let position = byPath[stamp.relativePath], blocks[position.block][position.index]?.analysis.stamp == stamp else {
+            return nil
+        }
+        return blocks[position.block][position.index]?.analysis
+    }
+
     /// The encoded bytes of `analysis` as it was read, when it is unchanged since (same
     /// document, same inputs): saving then copies rather than encodes.
     func unchangedBytes(of analysis: CachedAnalysis) -> [UInt8]? {
@@ -61,7 +69,8 @@ struct StoredAnalyses: Sendable {
 
     /// The position of the stored analysis of the same document in the same bytes.
     private func unchanged(_ analysis: CachedAnalysis) -> Position? {
-        guard let position = byPath[analysis.stamp.relativePath], self[position]?.analysis.stamp == analysis.stamp else { return nil }
+        guard let position = byPath[analysis.stamp.relativePath],
+              blocks[position.block][position.index]?.analysis.stamp == analysis.stamp else { return nil }
         return position
     }
 }
