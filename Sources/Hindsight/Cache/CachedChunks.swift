@@ -76,7 +76,7 @@ enum CachedChunks {
     /// Writes entries as they come, through `FileSink`'s buffer: the file holds every
     /// document's analysis and listing fragments, and holding it whole (or joined) was most
     /// of a large build's peak memory. Copied entries that lay one after another are read
-    /// as one run, a block at a most.
+    /// as one run, a block at most.
     final class Writer {
         let file: FileSink
         let source: StoredAnalyses

@@ -9,14 +9,14 @@ struct StoredAnalyses: Sendable {
     /// Positions in `blocks`: the analyses are large, and a dictionary of them was a
     /// measurable copy.
     private var byPath: [String: Position] = [:]
+    private var file: ReadOnlyFile?
+    /// The fragments file, as the analyses file committed it.
+    private(set) var fragments: (file: ReadOnlyFile, commit: FragmentFile.Commit)?
 
     private struct Position {
         var block: Int
         var index: Int
     }
-    private var file: ReadOnlyFile?
-    /// The fragments file, as the analyses file committed it.
-    private(set) var fragments: (file: ReadOnlyFile, commit: FragmentFile.Commit)?
 
     init() {}
 
@@ -33,9 +33,7 @@ struct StoredAnalyses: Sendable {
         self.fragments = (fragments, commit)
     }
 
-    subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath].flatMap { self[$0] } }
-
-    private subscript(position: Position) -> StoredAnalysis? { blocks[position.block][position.index] }
+    subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath].flatMap { blocks[$0.block][$0.index] } }
 
     /// The analysis of the document `stamp` names, when it was made from the same bytes.
     func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
@@ -48,7 +46,9 @@ struct StoredAnalyses: Sendable {
     /// The encoded bytes of `analysis` as it was read, when it is unchanged since (same
     /// document, same inputs): saving then copies rather than encodes.
     func unchangedBytes(of analysis: CachedAnalysis) -> [UInt8]? {
-        guard let file, let position = unchanged(analysis), let encoded = self[position]?.encoded else { return nil }
+        guard let file, let position = unchanged(analysis), let encoded = blocks[position.block][position.index]?.encoded else {
+            return nil
+        }
         return file.bytes(in: encoded)
     }
 
@@ -56,12 +56,15 @@ struct StoredAnalyses: Sendable {
     /// stored at `ranges` would write the same bytes: the same analysis, and the listing
     /// read from it (same slug, same places, same hashes).
     func unchangedEntry(of analysis: CachedAnalysis, listingAt ranges: [Range<Int>]) -> Range<Int>? {
-        // Fields are read in place: a stored analysis copied out retains its whole incident.
-        guard let position = unchanged(analysis), self[position]?.analysis.listing?.slug == analysis.listing?.slug,
-              self[position]?.analysis.listing?.pieces.map(\.contentHash) == analysis.listing?.pieces.map(\.contentHash),
-              (self[position]?.analysis.listing?.pieces ?? []).map(\.storedRange) == ranges
+        guard let position = unchanged(analysis) else { return nil }
+        // Only the listing is taken out: a stored analysis copied whole retains every field
+        // of its incident.
+        let old = blocks[position.block][position.index]?.analysis.listing?.pieces, new = analysis.listing?.pieces
+        guard blocks[position.block][position.index]?.analysis.listing?.slug == analysis.listing?.slug,
+              (old ?? []).elementsEqual(new ?? [], by: { $0.contentHash == $1.contentHash }),
+              (old ?? []).elementsEqual(ranges, by: { $0.storedRange == $1 })
         else { return nil }
-        return self[position]?.entry
+        return blocks[position.block][position.index]?.entry
     }
 
     /// The bytes of the file in `range`: entries copied as they are.
