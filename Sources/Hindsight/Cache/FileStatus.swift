@@ -15,15 +15,9 @@ struct FileStatus: Sendable, Equatable {
     /// Modification and status-change times, in nanoseconds since 1970.
     var modified: Int
     var changed: Int
+}
 
-    init(device: Int, inode: Int, size: Int, modified: Int, changed: Int) {
-        self.device = device
-        self.inode = inode
-        self.size = size
-        self.modified = modified
-        self.changed = changed
-    }
-
+extension FileStatus {
     init(_ status: Foundation.stat) {
         self.init(device: Int(status.st_dev), inode: Int(status.st_ino), size: Int(status.st_size),
                   modified: RawFile.nanoseconds(RawFile.modifiedAt(status)), changed: RawFile.nanoseconds(RawFile.changedAt(status)))
