@@ -16,7 +16,7 @@ enum PageKey {
             // The older neighbour, then the newer (as `IncidentNeighbours`).
             for neighbour in [position + 1, position - 1] {
                 guard incidents.indices.contains(neighbour) else {
-                    (0..<3).forEach { _ in hasher.combine("\u{0}") }
+                    for _ in 0..<3 { hasher.combine("\u{0}") }
                     continue
                 }
                 hasher.combine(incidents[neighbour].title)

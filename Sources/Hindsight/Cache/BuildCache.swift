@@ -83,8 +83,9 @@ struct BuildCache: Sendable {
                     let chunk = chunks[index]
                     // Entries follow one another: each starts (length prefix first) where the last ends.
                     let entry = (offset + (index == 0 ? 0 : chunks[index - 1].upperBound))..<(offset + chunk.upperBound)
-                    return (try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, fragments: fragments,
-                                                   length: header.fragments.length)).map { StoredAnalysis(analysis: $0.analysis, encoded: $0.encoded, entry: entry) }
+                    let decoded = try? CacheEntry.decode(bytes[chunk], at: offset + chunk.lowerBound, fragments: fragments,
+                                                         length: header.fragments.length)
+                    return decoded.map { StoredAnalysis(analysis: $0.analysis, encoded: $0.encoded, entry: entry) }
                 }
                 blocks.append(decoded)
             }

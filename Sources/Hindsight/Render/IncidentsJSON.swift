@@ -42,12 +42,7 @@ enum IncidentsJSON {
     /// which for a large archive cost several times the file's size in memory. The entries
     /// are made one by one, and those of unchanged documents kept between builds.
     static func text(entries: [TextPiece]) -> PiecewiseText {
-        var pieces: [TextPiece] = [.text("{\n  \"incidents\" : [")]
-        pieces.reserveCapacity(2 * entries.count + 2)
-        for (position, entry) in entries.enumerated() {
-            pieces += [.text(position == 0 ? "\n" : ",\n"), entry]
-        }
-        pieces.append(.text((entries.isEmpty ? "\n\n  ],\n" : "\n  ],\n") + "  \"version\" : \(version)\n}"))
-        return PiecewiseText(pieces)
+        PiecewiseText(head: "{\n  \"incidents\" : [\n", joining: entries, separator: ",\n",
+                      tail: "\n  ],\n  \"version\" : \(version)\n}")
     }
 }

@@ -20,14 +20,9 @@ enum SearchIndex {
 
         /// Each document between the punctuation, as `incidents.json` is made of its entries.
         var script: PiecewiseText {
-            var pieces: [TextPiece] = [.text("window.hindsightSearchParts = window.hindsightSearchParts || {};\n"
-                + "window.hindsightSearchParts[\"\(name)\"] = [")]
-            pieces.reserveCapacity(2 * documents.count + 2)
-            for (position, document) in documents.enumerated() {
-                pieces += position == 0 ? [document] : [.text(","), document]
-            }
-            pieces.append(.text("];\n"))
-            return PiecewiseText(pieces)
+            PiecewiseText(head: "window.hindsightSearchParts = window.hindsightSearchParts || {};\n"
+                              + "window.hindsightSearchParts[\"\(name)\"] = [",
+                          joining: documents, separator: ",", tail: "];\n")
         }
     }
 

@@ -7,6 +7,18 @@ struct PiecewiseText: Sendable {
 
     init(_ pieces: [TextPiece]) { self.pieces = pieces }
 
+    /// `head`, then `parts` with `separator` between each two, then `tail`: a JSON array of
+    /// per-incident fragments.
+    init(head: String, joining parts: [TextPiece], separator: String, tail: String) {
+        var pieces: [TextPiece] = [.text(head)]
+        pieces.reserveCapacity(2 * parts.count + 1)
+        for (position, part) in parts.enumerated() {
+            pieces += position == 0 ? [part] : [.text(separator), part]
+        }
+        pieces.append(.text(tail))
+        self.init(pieces)
+    }
+
     var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8Count } }
 
     /// A digest of the text made from its pieces' hashes, reading none of the stored ones.
