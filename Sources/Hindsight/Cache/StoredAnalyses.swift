@@ -33,6 +33,9 @@ struct StoredAnalyses: Sendable {
         self.fragments = (fragments, commit)
     }
 
+    /// The stored analysis of a document, whatever bytes it was made from.
+    subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath].flatMap { blocks[$0.block][$0.index] } }
+
     /// The analysis of the document `stamp` names, when it was made from the same bytes.
     func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
         guard let position = byPath[stamp.relativePath], blocks[position.block][position.index]?.analysis.stamp == stamp else {
