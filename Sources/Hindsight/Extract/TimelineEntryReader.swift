@@ -6,7 +6,8 @@
 ///   timed line (lines of one paragraph).
 /// - A time alone takes its text from the lines after it, or from the block under a timed
 ///   heading, or else from the prompt line just before it ("Detection Time:" then the time).
-/// - A day alone (`2019-01-22`) heads the entries of that day and is not an entry.
+/// - A day alone (`2019-01-22`) heads the entries of that day and is not an entry: they
+///   take its day when their time does not say one.
 /// - Once a list item's headline is an entry, the item's other blocks and sub-items belong
 ///   to it: they are details, not entries.
 struct TimelineEntryReader {
@@ -15,40 +16,48 @@ struct TimelineEntryReader {
     func entries() -> [TimelineEntry] {
         var found: [TimelineEntry] = []
         var entryItemDepth: Int?
+        var day: CalendarDate?
         for index in blocks.indices {
             let block = blocks[index]
             if let depth = entryItemDepth {
                 if block.depth > depth || (block.depth == depth && !block.opensItem) { continue }
                 entryItemDepth = nil
             }
-            let blockEntries = entries(inBlockAt: index)
+            let blockEntries = entries(inBlockAt: index, day: &day)
             if block.opensItem, !blockEntries.isEmpty { entryItemDepth = block.depth }
             found += blockEntries
         }
         return found
     }
 
-    private func entries(inBlockAt index: Int) -> [TimelineEntry] {
+    /// - Parameter day: the day the last day line gave, updated by the block's own.
+    private func entries(inBlockAt index: Int, day: inout CalendarDate?) -> [TimelineEntry] {
         let lines = blocks[index].lines
-        let timed: [(lineIndex: Int, match: TimePrefix.Match)] = lines.indices.compactMap { lineIndex in
-            guard let match = TimePrefix.match(lines[lineIndex].text), !Self.isDayHeader(match) else { return nil }
-            return (lineIndex, match)
+        var timed: [(lineIndex: Int, match: TimePrefix.Match, day: CalendarDate?)] = []
+        for lineIndex in lines.indices {
+            guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
+            if Self.isDayHeader(match) {
+                day = DateScanner.firstDate(in: match.rawTime) ?? day
+            } else {
+                timed.append((lineIndex, match, day))
+            }
         }
         if timed.count == 1, let only = timed.first, only.lineIndex == 0 {
             let text = ([only.match.text] + lines.dropFirst().map(\.text)).joined(separator: " ").trimmed
-            return [entry(only.match, text: text, blockIndex: index, lineIndex: 0)]
+            return [entry(only.match, text: text, day: only.day, blockIndex: index, lineIndex: 0)]
         }
         return timed.indices.map { position in
-            let (lineIndex, match) = timed[position]
+            let (lineIndex, match, day) = timed[position]
             let nextTimed = position + 1 < timed.count ? timed[position + 1].lineIndex : lines.endIndex
             let followingLines = lines[(lineIndex + 1)..<nextTimed].map(\.text).joined(separator: " ")
-            return entry(match, text: match.text.isEmpty ? followingLines : match.text, blockIndex: index, lineIndex: lineIndex)
+            return entry(match, text: match.text.isEmpty ? followingLines : match.text, day: day, blockIndex: index,
+                         lineIndex: lineIndex)
         }
     }
 
-    private func entry(_ match: TimePrefix.Match, text: String, blockIndex: Int, lineIndex: Int) -> TimelineEntry {
+    private func entry(_ match: TimePrefix.Match, text: String, day: CalendarDate?, blockIndex: Int, lineIndex: Int) -> TimelineEntry {
         let event = text.isEmpty ? borrowedText(blockIndex: blockIndex, lineIndex: lineIndex) : text
-        return TimelineEntry(rawTime: match.rawTime.trimmed, text: event, line: blocks[blockIndex].lines[lineIndex].line)
+        return TimelineEntry(rawTime: match.rawTime.trimmed, text: event, line: blocks[blockIndex].lines[lineIndex].line, day: day)
     }
 
     /// The text of a time written alone: the block under a timed heading or list item

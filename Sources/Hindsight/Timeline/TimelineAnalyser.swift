@@ -39,6 +39,7 @@ struct TimelineAnalyser {
            let frontMatter = context.frontMatter, let name = frontMatter.text(key) {
             clues.frontMatterZone = .init(text: name, line: frontMatter.line(of: key))
         }
+        clues.statedZone = ZoneStatement.first(in: context.blocks)
         return clues
     }
 

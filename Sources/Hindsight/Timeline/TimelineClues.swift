@@ -14,6 +14,8 @@ struct TimelineClues: Sendable {
     var headerZone: Named?
     /// Front matter `timezone`.
     var frontMatterZone: Named?
+    /// A sentence of the document stating the zone ("All times in CET.").
+    var statedZone: Named?
     /// `timezone` in `hindsight.yml`, else UTC.
     var siteZone: Zone = .utc
     var siteZoneName = "UTC"
@@ -22,7 +24,7 @@ struct TimelineClues: Sendable {
     /// names are reported with the zone used instead.
     func timelineZone() -> (zone: Zone, diagnostics: [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
-        for clue in [headerZone, frontMatterZone].compactMap({ $0 }) {
+        for clue in namedZones {
             if let zone = ZoneNames.zone(named: clue.text) { return (zone, diagnostics) }
             diagnostics.append(unknownZone(clue.text, line: clue.line))
         }
@@ -35,6 +37,11 @@ struct TimelineClues: Sendable {
     }
 
     private var fallbackName: String {
-        [headerZone, frontMatterZone].compactMap { $0 }.first { ZoneNames.zone(named: $0.text) != nil }?.text ?? siteZoneName
+        namedZones.first { ZoneNames.zone(named: $0.text) != nil }?.text ?? siteZoneName
+    }
+
+    /// The zones the document names, the closest to the timeline first.
+    private var namedZones: [Named] {
+        [headerZone, frontMatterZone, statedZone].compactMap { $0 }
     }
 }

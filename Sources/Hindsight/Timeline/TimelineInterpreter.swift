@@ -1,6 +1,6 @@
 /// Turns a timeline's times as written into instants: reads each, gives it a zone (its own,
-/// else the timeline's) and a day (its own, else the incident's, moving past midnight when
-/// the clock goes back), and repairs AM/PM mix-ups, saying what it assumed.
+/// else the timeline's) and a day (its own, else its day line's, else the incident's, moving
+/// past midnight when the clock goes back), and repairs AM/PM mix-ups, saying what it assumed.
 enum TimelineInterpreter {
     struct Outcome: Sendable {
         var entries: [TimelineEntry]
@@ -11,7 +11,7 @@ enum TimelineInterpreter {
 
     static func interpret(_ entries: [TimelineEntry], clues: TimelineClues) -> Outcome {
         let (zone, zoneDiagnostics) = clues.timelineZone()
-        let written = entries.map { WrittenTimeScanner.scan($0.rawTime).completingYear(from: clues.day) }
+        let written = entries.map { WrittenTimeScanner.scan($0.rawTime).completing(year: clues.day, day: $0.day) }
         let placeable = written.map { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
         let readable = placeable.indices.filter { placeable[$0] != nil }
         let reading = ChronologicalReading.read(readable.map { placeable[$0]! }, day: clues.day)

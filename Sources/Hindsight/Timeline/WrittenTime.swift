@@ -9,10 +9,11 @@ struct WrittenTime: Sendable, Hashable {
 
     var isEmpty: Bool { date == nil && monthDay == nil && clock == nil }
 
-    /// The time with a day written without its year placed in the incident's year.
-    func completingYear(from incidentDay: CalendarDate?) -> WrittenTime {
+    /// The time with a day written without its year placed in the incident's year, and a
+    /// time written without a day on `heading`, the day of the day line above it.
+    func completing(year incidentDay: CalendarDate?, day heading: CalendarDate?) -> WrittenTime {
         var completed = self
-        if date == nil { completed.date = monthDay?.date(inYearOf: incidentDay) }
+        if date == nil { completed.date = monthDay?.date(inYearOf: incidentDay ?? heading) ?? heading }
         return completed
     }
 }

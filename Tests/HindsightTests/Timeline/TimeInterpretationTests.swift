@@ -110,4 +110,54 @@ struct TimeInterpretationTests {
         let markdown = "# Outage\n\nOn 2024-04-20.\n\n## Timeline (PDT)\n\n- 10:00 - Site down\n"
         #expect(Fixtures.incident(markdown).timeline.first?.time?.iso8601 == "2024-04-20T10:00:00-07:00")
     }
+
+    @Test(arguments: [
+        ("## Timeline\n\nAll times in CET.\n\n- 10:00 - Site down\n", "+01:00"),
+        ("Authors: Ann\n\nAll times PDT.\n\n## Timeline\n\n- 10:00 - Site down\n", "-07:00"),
+        ("## Timeline\n\n*(All times US/Pacific, 24-hour clock.)*\n\n- 10:00 - Site down\n", "-07:00"),
+        ("## Timeline\n\nUnless noted, all events were on that day and all times are in\nUTC+2.\n\n- 10:00 - Site down\n", "+02:00"),
+    ])
+    func aSentenceStatingTheZoneOfAllTimesIsAClue(_ body: String, _ offset: String) {
+        let incident = Fixtures.incident("# Outage\n\nOn 2024-04-20.\n\n" + body)
+        #expect(incident.timeline.first?.time?.iso8601 == "2024-04-20T10:00:00" + offset)
+    }
+
+    @Test func theTimelinesOwnHeaderZoneBeatsAStatedOne() {
+        let incident = Self.incident(["10:00"], header: "Time (UTC)", frontMatter: "All times in CET.\n\n")
+        #expect(Self.iso(incident) == ["2024-04-20T10:00:00+00:00"])
+    }
+
+    @Test func proseThatMentionsTimesInPassingStatesNoZone() {
+        let markdown = "# Outage\n\nOn 2024-04-20 response times are in free fall, for all times of the day.\n\n## Timeline\n\n- 10:00 - Site down\n"
+        let incident = IncidentExtractor.extract(Fixtures.parsed(markdown), timezone: "Europe/Paris")
+        #expect(incident.timeline.first?.time?.iso8601 == "2024-04-20T10:00:00+02:00")
+    }
+
+    @Test func aDayLineDatesTheEntriesBelowIt() {
+        let markdown = """
+            # Outage on 2019-01-23
+
+            ## Timeline
+
+            2019-01-22
+
+            - 2:54 PM: bad config merged
+            - 3:28 PM: bad config uploaded
+
+            2019-01-23
+
+            - 4:49 AM: first user sees errors
+            - 8:27 AM: service restored
+            """
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.timeline.map { $0.time?.iso8601 } == [
+            "2019-01-22T14:54:00+00:00", "2019-01-22T15:28:00+00:00", "2019-01-23T04:49:00+00:00", "2019-01-23T08:27:00+00:00",
+        ])
+        #expect(!incident.diagnostics.contains { $0.rule == "timeline-repaired" })
+    }
+
+    @Test func aDatedHeadingDatesTheEntriesUnderIt() {
+        let markdown = "# Phishing\n\nOn 2025-07-31 we wrote this.\n\n## Timeline\n\n### 2025-07-26 Saturday\n\n- 13:14 EDT: report\n\n### 2025-07-28 Monday\n\n- 08:57 EDT: fixed\n"
+        #expect(Fixtures.incident(markdown).timeline.map { $0.time?.iso8601 } == ["2025-07-26T13:14:00-04:00", "2025-07-28T08:57:00-04:00"])
+    }
 }
