@@ -60,14 +60,20 @@ enum ASCIIText {
 
     /// True when `word`, lowercase ASCII, appears in the text with its letters in either case.
     static func contains(_ word: StaticString, ignoringCaseIn text: some StringProtocol) -> Bool {
+        offset(after: word, ignoringCaseIn: text) != nil
+    }
+
+    /// The UTF-8 offset just past the first place `word` appears, as `contains` finds it.
+    static func offset(after word: StaticString, ignoringCaseIn text: some StringProtocol) -> Int? {
         let wanted = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard bytes.count >= wanted.count else { return false }
-            return (0...(bytes.count - wanted.count)).contains { start in
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count >= wanted.count else { return nil }
+            return (0...(bytes.count - wanted.count)).first { start in
                 wanted.indices.allSatisfy { lowercased(bytes[start + $0]) == wanted[$0] }
-            }
+            }.map { $0 + wanted.count }
         }
-        return text.utf8.withContiguousStorageIfAvailable(search) ?? Array(text.utf8).withUnsafeBufferPointer(search)
+        if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
     static func isASCII(_ text: some StringProtocol) -> Bool {
