@@ -8,6 +8,7 @@
   document.documentElement.classList.add("js");
   // The index sits beside this script, wherever the site is published or opened from.
   var indexURL = document.currentScript.src.replace(/search\.js([?#].*)?$/, "search-index.js");
+  var INDEX_MISSING = "The search index could not be loaded.";
 
   // ---- The header's box: Enter (or the Search link) opens the search page ----
 
@@ -166,7 +167,7 @@
     hits.forEach(function (doc) { list.appendChild(result(doc, words, "")); });
     if (!words.length) status.textContent = "";
     else if (!(window.hindsightSearchIndex && window.hindsightSearchIndex.documents)) {
-      status.textContent = "The search index could not be loaded.";
+      status.textContent = INDEX_MISSING;
     }
     else status.textContent = hits.length === 0 ? "No postmortem matches “" + query + "”." :
       hits.length + (hits.length === 1 ? " postmortem matches" : " postmortems match") + " “" + query + "”.";
@@ -206,7 +207,7 @@
     keyboard(input, list);
     if (!input.value) input.focus();
     loadIndex(function () { show(input.value.trim(), list, status); },
-              function () { status.textContent = "The search index could not be loaded."; });
+              function () { status.textContent = INDEX_MISSING; });
   }
 
   // Only the search page loads the index, as scripts: fetch() is refused on file: URLs.

@@ -34,22 +34,19 @@ struct StoredAnalyses: Sendable {
     }
 
     /// The stored analysis of a document, whatever bytes it was made from.
-    subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath].flatMap { blocks[$0.block][$0.index] } }
+    subscript(relativePath: String) -> StoredAnalysis? { byPath[relativePath].flatMap { self[$0] } }
+
+    private subscript(position: Position) -> StoredAnalysis? { blocks[position.block][position.index] }
 
     /// The analysis of the document `stamp` names, when it was made from the same bytes.
     func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
-        guard let position = byPath[stamp.relativePath], blocks[position.block][position.index]?.analysis.stamp == stamp else {
-            return nil
-        }
-        return blocks[position.block][position.index]?.analysis
+        position(of: stamp).flatMap { self[$0]?.analysis }
     }
 
     /// The encoded bytes of `analysis` as it was read, when it is unchanged since (same
     /// document, same inputs): saving then copies rather than encodes.
     func unchangedBytes(of analysis: CachedAnalysis) -> [UInt8]? {
-        guard let file, let position = unchanged(analysis), let encoded = blocks[position.block][position.index]?.encoded else {
-            return nil
-        }
+        guard let file, let position = position(of: analysis.stamp), let encoded = self[position]?.encoded else { return nil }
         return file.bytes(in: encoded)
     }
 
@@ -57,24 +54,24 @@ struct StoredAnalyses: Sendable {
     /// stored at `ranges` would write the same bytes: the same analysis, and the listing
     /// read from it (same slug, same places, same hashes).
     func unchangedEntry(of analysis: CachedAnalysis, listingAt ranges: [Range<Int>]) -> Range<Int>? {
-        guard let position = unchanged(analysis) else { return nil }
+        guard let position = position(of: analysis.stamp) else { return nil }
         // Only the listing is taken out: a stored analysis copied whole retains every field
         // of its incident.
-        let old = blocks[position.block][position.index]?.analysis.listing?.pieces, new = analysis.listing?.pieces
-        guard blocks[position.block][position.index]?.analysis.listing?.slug == analysis.listing?.slug,
-              (old ?? []).elementsEqual(new ?? [], by: { $0.contentHash == $1.contentHash }),
-              (old ?? []).elementsEqual(ranges, by: { $0.storedRange == $1 })
+        let old = self[position]?.analysis.listing, new = analysis.listing
+        guard old?.slug == new?.slug,
+              (old?.pieces ?? []).elementsEqual(new?.pieces ?? [], by: { $0.contentHash == $1.contentHash }),
+              (old?.pieces ?? []).elementsEqual(ranges, by: { $0.storedRange == $1 })
         else { return nil }
-        return blocks[position.block][position.index]?.entry
+        return self[position]?.entry
     }
 
     /// The bytes of the file in `range`: entries copied as they are.
     func bytes(in range: Range<Int>) -> [UInt8]? { file?.bytes(in: range) }
 
-    /// The position of the stored analysis of the same document in the same bytes.
-    private func unchanged(_ analysis: CachedAnalysis) -> Position? {
-        guard let position = byPath[analysis.stamp.relativePath],
-              blocks[position.block][position.index]?.analysis.stamp == analysis.stamp else { return nil }
+    /// Where the stored analysis of the document `stamp` names lies, when it was made from
+    /// the same bytes.
+    private func position(of stamp: DocumentStamp) -> Position? {
+        guard let position = byPath[stamp.relativePath], self[position]?.analysis.stamp == stamp else { return nil }
         return position
     }
 }
