@@ -14,12 +14,12 @@ struct DateExtractorTests {
         ("Start Time: 03, 14, 2024, 10:00 AM UTC.", "2024-03-14"),
     ])
     func dateShapes(_ text: String, _ expected: String) {
-        #expect(DateScanner.firstDate(in: text)?.description == expected)
+        #expect(DayGrammar.firstDate(in: text)?.description == expected)
     }
 
     @Test(arguments: ["It failed on July 2nd at noon.", "It failed on February 30, 2024.", "It failed on 31/13/2024."])
     func noYearOrImpossibleDayIsNoDate(_ text: String) {
-        #expect(DateScanner.firstDate(in: text) == nil)
+        #expect(DayGrammar.firstDate(in: text) == nil)
     }
 
     @Test func frontMatterWins() {

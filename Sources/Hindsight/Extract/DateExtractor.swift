@@ -17,7 +17,7 @@ enum DateExtractor {
 
     private static func frontMatterDate(_ frontMatter: FrontMatter?) -> CalendarDate? {
         guard let frontMatter else { return nil }
-        return frontMatterKeys.lazy.compactMap { frontMatter.text($0).flatMap(DateScanner.firstDate) }.first
+        return frontMatterKeys.lazy.compactMap { frontMatter.text($0).flatMap(DayGrammar.firstDate) }.first
     }
 
     private static func incidentDateSection(in context: ExtractionContext) -> [DatedLine] {

@@ -31,9 +31,9 @@ struct DatedLine {
         let tokens = TextToken.tokenize(Substring(text))
         var found: [DatedLine] = []
         var index = 0
-        while let match = DateScanner.firstMatch(in: tokens, from: index) {
+        while let match = DayGrammar.firstMatch(in: tokens, from: index) {
             let start = tokens[match.tokens.lowerBound].text.startIndex
-            found.append(DatedLine(date: match.date, label: label(before: start, in: text)))
+            if let date = match.date { found.append(DatedLine(date: date, label: label(before: start, in: text))) }
             index = match.tokens.upperBound
         }
         return found

@@ -14,7 +14,7 @@ enum TimePrefix {
     static func match(_ entry: String) -> Match? {
         let tokens = TextToken.tokenize(Substring(entry))
         let start = openingSkipped(tokens)
-        guard let phrase = TimelineTimePhrase.match(at: start, in: tokens, strict: false) else { return nil }
+        guard let phrase = TimeGrammar.phrase(at: start, in: tokens, setting: .timeline) else { return nil }
         let rawStart = tokens[phrase.tokens.lowerBound].text.startIndex
         let rawEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         return Match(rawTime: String(entry[rawStart..<rawEnd]), text: eventText(entry[rawEnd...]), hasClock: phrase.hasClock)
@@ -62,7 +62,7 @@ enum TimePrefix {
     private static func enumeratorEnd(at i: Int, in t: [TextToken]) -> Int? {
         guard t[i].number != nil, i + 4 < t.count, [".", ")"].contains(t[i + 1].text),
               t[i + 2].number != nil, t[i + 3].text == ":", !t[i + 3].spaced,
-              TimelineClock.clock(at: i + 2, in: t, strict: true) != nil
+              ClockGrammar.match(at: i + 2, in: t, setting: .prose) != nil
         else { return nil }
         return i + 2
     }

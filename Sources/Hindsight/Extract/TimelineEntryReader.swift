@@ -37,7 +37,7 @@ struct TimelineEntryReader {
         for lineIndex in lines.indices {
             guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
             if Self.isDayHeader(match) {
-                day = DateScanner.firstDate(in: match.rawTime) ?? day
+                day = DayGrammar.firstDate(in: match.rawTime) ?? day
             } else {
                 timed.append((lineIndex, match, day))
             }

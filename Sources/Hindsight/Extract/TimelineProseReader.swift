@@ -14,7 +14,7 @@ struct TimelineProseReader {
 
     private func entry(in sentence: Substring, line: Int) -> TimelineEntry? {
         let tokens = TextToken.tokenize(sentence)
-        guard let phrase = TimelineTimePhrase.firstClockTime(in: tokens) else { return nil }
+        guard let phrase = TimeGrammar.firstPhrase(in: tokens, setting: .prose, requiringClock: true) else { return nil }
         let timeStart = tokens[phrase.tokens.lowerBound].text.startIndex
         let timeEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         let before = sentence[..<timeStart].trimmed

@@ -16,7 +16,7 @@ struct ExplicitMoments {
     }
 
     private func instant(_ text: String) -> Instant? {
-        let written = WrittenTimeScanner.scan(text)
+        let written = TimeGrammar.reading(of: text)
         guard let time = PlaceableTime(written, zone: written.zone?.zone ?? zone) else { return nil }
         return time.instant(reading: time.readings.first, day: clues.day, notBefore: nil)
     }

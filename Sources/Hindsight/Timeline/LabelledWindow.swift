@@ -39,7 +39,7 @@ struct LabelledWindow {
             i + 2 < t.count && t[i + 2].text == ":" && t[i].lowercased == label && t[i + 1].lowercased == "time"
         }) else { return nil }
         let rest = text[t[index + 2].text.endIndex...]
-        let time = WrittenTimeScanner.scan(String(rest.prefix { $0 != "\n" }))
+        let time = TimeGrammar.reading(of: String(rest.prefix { $0 != "\n" }))
         return time.clock == nil ? nil : time
     }
 }

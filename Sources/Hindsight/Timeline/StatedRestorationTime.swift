@@ -6,7 +6,7 @@ enum StatedRestorationTime {
         let tokens = TextToken.tokenize(Substring(text))
         for index in tokens.indices where lead.contains(tokens[index].lowercased) {
             let clockAt = index + 1 < tokens.count && hedges.contains(tokens[index + 1].lowercased) ? index + 2 : index + 1
-            guard let clock = ClockScanner.match(at: clockAt, in: tokens)?.clock else { continue }
+            guard let clock = ClockGrammar.match(at: clockAt, in: tokens, setting: .prose)?.clock else { continue }
             let midnight = Instant.floorDiv(entryTime.localSeconds, 86_400) * 86_400
             let stated = Instant(local: midnight + clock.secondsAfterMidnight, offsetSeconds: entryTime.offsetSeconds,
                                  isDated: entryTime.isDated, hasClock: true)

@@ -4,11 +4,9 @@
 /// takes the end's (`08:00–11:30 AM`).
 enum TimeRangePhrase {
     static func minutes(at i: Int, in t: [TextToken]) -> Int? {
-        guard let start = point(at: i, in: t), start.end < t.count,
-              connectors.contains(t[start.end].lowercased),
-              let end = point(at: start.end + 1, in: t)
-        else { return nil }
-        return length(from: start.time, to: end.time)
+        guard let phrase = TimeGrammar.phrase(at: i, in: t, setting: .prose), let endClock = phrase.time.endClock else { return nil }
+        let end = WrittenTime(date: phrase.time.endDate ?? phrase.time.date, clock: endClock)
+        return length(from: phrase.time, to: end)
     }
 
     /// The minutes from one written time to a later one; nil without both clocks, or when
@@ -27,21 +25,5 @@ enum TimeRangePhrase {
         }
         guard seconds > 0 else { return nil }
         return Int((Double(seconds) / 60).rounded())
-    }
-
-    private static let connectors: Set<String> = ["to", "-", "–", "—", "and", "until", "till", "through"]
-
-    /// `[date[,]] clock [zone]`.
-    private static func point(at i: Int, in t: [TextToken]) -> (time: WrittenTime, end: Int)? {
-        var j = i
-        let date = DateScanner.match(at: j, in: t)
-        if let date {
-            j = date.tokens.upperBound
-            if j < t.count, t[j].text == "," { j += 1 }
-        }
-        guard let clock = ClockScanner.match(at: j, in: t) else { return nil }
-        j = clock.end
-        if let zone = ZoneMention.match(at: j, in: t, allowUnknown: false) { j = zone.end }
-        return (WrittenTime(date: date?.date, clock: clock.clock), j)
     }
 }

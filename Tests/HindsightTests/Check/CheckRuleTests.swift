@@ -19,7 +19,7 @@ struct CheckRuleTests {
         ("| 10:00 |", "| 10:00 PM |", "timeline-repaired"),
         ("| 10:00 | Writes start failing; disk usage alert fired |\n| 10:40 |",
          "| 2024-04-20 10:00 | Writes start failing; disk usage alert fired |\n| 2024-04-19 10:40 |", "timeline-out-of-order"),
-        ("| Time (UTC) |", "| Time (HST) |", "timezone-unknown"),
+        ("| Time (UTC) |", "| Time (UST) |", "timezone-unknown"),
         ("lasted 40 minutes", "lasted 3 hours", "duration-mismatch"),
         ("severity: SEV-2\n", "severity: SEV-2\nowner: ops\n", "front-matter-unknown-key"),
         ("services: [orders]\n", "services: {name: orders}\n", "front-matter-wrong-type"),

@@ -16,7 +16,7 @@ struct FrontMatterTypesRule: LintRule {
         case (.any, _), (.scalar, .scalar), (.scalarOrList, .scalar), (.people, .scalar), (.people, .table):
             return nil
         case (.date, .scalar(let text)):
-            return text.trimmed.isEmpty || DateScanner.firstDate(in: text) != nil ? nil : "is not a date Hindsight reads (YYYY-MM-DD between 1970 and 2100): “\(text)”"
+            return text.trimmed.isEmpty || DayGrammar.firstDate(in: text) != nil ? nil : "is not a date Hindsight reads (YYYY-MM-DD between 1970 and 2100): “\(text)”"
         case (.scalarOrList, .list(let items)):
             return items.allSatisfy { $0.text != nil } ? nil : "must be a list of plain values"
         case (.people, .list(let items)):

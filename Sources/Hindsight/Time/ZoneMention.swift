@@ -15,13 +15,20 @@ struct ZoneMention: Sendable, Hashable {
     /// parentheses), so that it can be reported.
     static func match(at index: Int, in tokens: [TextToken], allowUnknown: Bool) -> (mention: ZoneMention, end: Int)? {
         guard index < tokens.count else { return nil }
-        if tokens[index].text == "(",
-           let inner = match(at: index + 1, in: tokens, allowUnknown: true),
-           inner.end < tokens.count, tokens[inner.end].text == ")" {
-            return (inner.mention, inner.end + 1)
+        // `(UTC)`, `(East Africa Time — EAT)`: what follows the name inside is its abbreviation.
+        if tokens[index].text == "(", let inner = match(at: index + 1, in: tokens, allowUnknown: true) {
+            var close = inner.end
+            while close < tokens.count, close < inner.end + 3, tokens[close].text != ")",
+                  tokens[close].kind == .symbol || tokens[close].text == Substring(tokens[close].text.uppercased()) {
+                close += 1
+            }
+            if close < tokens.count, tokens[close].text == ")" { return (inner.mention, close + 1) }
         }
         let token = tokens[index]
         guard token.kind == .word else { return nil }
+        if let named = writtenName(at: index, in: tokens, allowSingleWord: allowUnknown) ?? regionIdentifier(at: index, in: tokens) {
+            return named
+        }
         let upper = token.text.uppercased()
         let isCapitalised = token.text == Substring(upper)
         if upper == "UTC" || upper == "GMT" {
@@ -29,8 +36,32 @@ struct ZoneMention: Sendable, Hashable {
             return (ZoneMention(text: written(tokens[index..<end])), end)
         }
         guard isCapitalised, (2...5).contains(token.text.count) else { return nil }
-        guard ZoneNames.abbreviations[upper] != nil || allowUnknown else { return nil }
+        guard ZoneNames.isAbbreviation(upper) || allowUnknown else { return nil }
         return (ZoneMention(text: upper), index + 1)
+    }
+
+    /// A name written out: `Eastern time`, `East Africa Time`, and where a zone is expected
+    /// (`allowSingleWord`) one word: `Pacific`. Capitalised, so "central database" is no zone.
+    private static func writtenName(at i: Int, in t: [TextToken], allowSingleWord: Bool) -> (mention: ZoneMention, end: Int)? {
+        guard t[i].text.first?.isUppercase == true else { return nil }
+        var words: [String] = []
+        var end: Int?
+        var j = i
+        while j < t.count, j < i + ZoneNames.longestWrittenName, t[j].kind == .word {
+            words.append(t[j].lowercased)
+            j += 1
+            if ZoneNames.writtenNames[words.joined(separator: " ")] != nil, words.count > 1 || allowSingleWord { end = j }
+        }
+        return end.map { (ZoneMention(text: written(t[i..<$0])), $0) }
+    }
+
+    /// An IANA name: `Europe/Paris`, `US/Pacific`, `America/New_York`.
+    private static func regionIdentifier(at i: Int, in t: [TextToken]) -> (mention: ZoneMention, end: Int)? {
+        guard i + 2 < t.count, t[i + 1].text == "/", !t[i + 1].spaced, t[i + 2].kind == .word, !t[i + 2].spaced else { return nil }
+        var j = i + 3
+        while j + 1 < t.count, ["_", "/"].contains(t[j].text), !t[j].spaced, t[j + 1].kind == .word, !t[j + 1].spaced { j += 2 }
+        let mention = ZoneMention(text: written(t[i..<j]))
+        return mention.zone == nil ? nil : (mention, j)
     }
 
     /// One past `+ 2`, `-05:30` or `+0200` after `UTC`/`GMT`, or `index` when none follows.
