@@ -8,12 +8,31 @@ enum BlockText {
         }
     }
 
+    /// The same texts, each with the file line of its block and whether it is code.
+    static func located(in blocks: some Sequence<MarkdownNode>, context: ExtractionContext) -> [(text: String, line: Int, isCode: Bool)] {
+        blocks.flatMap { block in
+            ([block] + Array(block.descendants)).compactMap { node in
+                text(of: node).map { text in
+                    if case .codeBlock = node.kind { return (text, context.line(node), true) }
+                    return (text, context.line(node), false)
+                }
+            }
+        }
+    }
+
+    /// A table row reads as `first cell: other cells`, so that its first cell labels the rest
+    /// as a line's label does (`| **Reported on** | Dec-27-2022 |`).
     private static func text(of node: MarkdownNode) -> String? {
         switch node.kind {
-        case .paragraph, .heading, .tableCell: node.plainText
-        case .codeBlock: node.literal
-        case .htmlBlock: HTMLText.plainText(node.literal)
-        default: nil
+        case .tableRow(isHeader: false):
+            let cells = node.children.map { $0.plainText.collapsingWhitespace }
+            guard let first = cells.first else { return nil }
+            return cells.count == 1 ? first : first + ": " + cells.dropFirst().joined(separator: " | ")
+        case .tableRow(isHeader: true): return node.children.map(\.plainText).joined(separator: " | ")
+        case .paragraph, .heading: return node.plainText
+        case .codeBlock: return node.literal
+        case .htmlBlock: return HTMLText.plainText(node.literal)
+        default: return nil
         }
     }
 }

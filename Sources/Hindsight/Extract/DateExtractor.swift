@@ -1,36 +1,114 @@
-/// The day the incident happened: front matter `date` (or `start_time`, as public archives
-/// write it), else a date labelled as the incident's ("Incident Date: …", a "## Incident
-/// Date" section), else the first date of the text that is not the write-up's own
-/// ("Posted on: …") — unless the timeline's days contradict it.
+/// The day the incident happened, chosen among every date the document gives, each with
+/// where it came from:
+///
+/// 1. what names the incident's day outright: front matter `incident_date` or `start_time`,
+///    a line labelled as the incident's date ("Incident Date: …", "Thought to have occurred:
+///    …"), a section named so;
+/// 2. what says the incident happened that day: the title ("DNS Outage on 2023-01-25"), a
+///    sentence about it ("On June 28, 2024 we were notified…");
+/// 3. a date that may be the write-up's own: front matter `date`, a "Date:" line;
+/// 4. the first other date of the text, unless the timeline's days say otherwise.
+///
+/// A blog post's or a report's date comes after the incident it tells of: when the document
+/// states the incident's own day up to 60 days before it, the incident's day wins.
 enum DateExtractor {
     static let frontMatterKeys = ["date", "start_time", "started_at", "incident_date"]
+    static let incidentFrontMatterKeys = ["incident_date", "start_time", "started_at"]
 
-    static func date(in context: ExtractionContext) -> CalendarDate? {
-        if let declared = frontMatterDate(context.frontMatter) { return declared }
-        let dated = BlockText.texts(in: context.blocks).flatMap(DatedLine.all)
-        if let labelled = dated.first(where: \.isIncidentDate) ?? incidentDateSection(in: context).first {
-            return labelled.date
+    /// How far before a write-up's date the incident it tells of may be.
+    static let writeUpLag = 60
+
+    /// Every reading of the date, the chosen one first.
+    static func candidates(in context: ExtractionContext, title: Candidate<String>?) -> [Candidate<CalendarDate>] {
+        let dated = datedLines(in: context.blocks, context)
+        let outright = frontMatterDates(context.frontMatter, keys: incidentFrontMatterKeys) + labelledDates(dated, in: context)
+        let statements = titleDates(title) + statedDates(dated, in: context)
+        let writeUps = frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)
+        var ranked = outright
+        if let writeUp = writeUps.first {
+            ranked += statements.filter { Self.precedes($0.value, writeUp.value) }.prefix(1) + [writeUp]
         }
-        guard let first = dated.first(where: { !$0.isWriteUpDate }) else { return nil }
-        return timelineCorrection(of: first.date, in: context) ?? first.date
+        let others = otherDates(dated)
+        if ranked.isEmpty, let first = others.first, let corrected = timelineCorrection(of: first.value, in: context) {
+            ranked.append(corrected)
+        }
+        return ranked + others + statements + writeUps
     }
 
-    private static func frontMatterDate(_ frontMatter: FrontMatter?) -> CalendarDate? {
-        guard let frontMatter else { return nil }
-        return frontMatterKeys.lazy.compactMap { frontMatter.text($0).flatMap(DayGrammar.firstDate) }.first
+    /// True when `incident` is on `writeUp` or up to `writeUpLag` days before it.
+    private static func precedes(_ incident: CalendarDate, _ writeUp: CalendarDate) -> Bool {
+        (0...writeUpLag).contains(writeUp.daysSince1970 - incident.daysSince1970)
     }
 
-    private static func incidentDateSection(in context: ExtractionContext) -> [DatedLine] {
+    private static func frontMatterDates(_ frontMatter: FrontMatter?, keys: [String]) -> [Candidate<CalendarDate>] {
+        guard let frontMatter else { return [] }
+        return keys.compactMap { key in
+            frontMatter.text(key).flatMap(DayGrammar.firstDate).map {
+                Candidate($0, Provenance(.frontMatter, line: frontMatter.line(of: key), detail: "front matter key “\(key)”"))
+            }
+        }
+    }
+
+    /// "Incident Date: …", "Start Time: …", a "## Incident Date" section.
+    private static func labelledDates(_ dated: [Dated], in context: ExtractionContext) -> [Candidate<CalendarDate>] {
+        let labelled = dated.filter(\.line.isIncidentDate).map { dated in
+            Candidate(dated.line.date, Provenance(.label, line: dated.fileLine, detail: "the “\(dated.line.label)” line"))
+        }
         let section = context.section { DatedLine.isIncidentDateLabel(SectionNames.normalized($0)) } ?? []
-        return BlockText.texts(in: section).flatMap(DatedLine.all)
+        return labelled + datedLines(in: section, context).prefix(1).map {
+            Candidate($0.line.date, Provenance(.section, line: $0.fileLine, detail: "the incident date section"))
+        }
+    }
+
+    /// A date in the title: the title names the incident.
+    private static func titleDates(_ title: Candidate<String>?) -> [Candidate<CalendarDate>] {
+        guard let title, let date = DayGrammar.firstDate(in: title.value) else { return [] }
+        return [Candidate(date, Provenance(title.provenance.source, line: title.provenance.line, detail: "the date in the title"))]
+    }
+
+    /// Sentences that say the incident happened on a day, in the body or the front matter's summary.
+    private static func statedDates(_ dated: [Dated], in context: ExtractionContext) -> [Candidate<CalendarDate>] {
+        let summary = ["summary", "description"].compactMap { context.frontMatter?.text($0) }.flatMap(DatedLine.all).map { dated in
+            Candidate(dated.date, Provenance(.frontMatter, line: nil, detail: "a sentence of the front matter's summary"))
+        }
+        return summary + dated.filter { $0.line.statesIncident && !$0.line.isWriteUpDate && $0.line.label.isEmpty }.map {
+            Candidate($0.line.date, Provenance(.text, line: $0.fileLine, detail: "a sentence that says the incident happened that day"))
+        }
+    }
+
+    /// "Date: …" lines outside code (an HTTP header is no one's date): the incident's day or
+    /// the write-up's, the text does not say which.
+    private static func dateLines(_ dated: [Dated]) -> [Candidate<CalendarDate>] {
+        dated.filter { $0.line.label == "date" && !$0.isCode }.map {
+            Candidate($0.line.date, Provenance(.label, line: $0.fileLine, detail: "the “\($0.line.label)” line"))
+        }
+    }
+
+    /// Every other date, in order, but the write-up's own ("Posted on: …").
+    private static func otherDates(_ dated: [Dated]) -> [Candidate<CalendarDate>] {
+        dated.filter { !$0.line.isWriteUpDate }.map {
+            Candidate($0.line.date, Provenance($0.line.label.isEmpty ? .text : .label, line: $0.fileLine,
+                                               detail: $0.line.label.isEmpty ? "the first date of the text" : "the “\($0.line.label)” line"))
+        }
     }
 
     /// A date in the title or header that falls outside the days the timeline covers was
     /// not the incident's day (a write-up date, a copied template): the timeline's first day is.
-    private static func timelineCorrection(of date: CalendarDate, in context: ExtractionContext) -> CalendarDate? {
+    private static func timelineCorrection(of date: CalendarDate, in context: ExtractionContext) -> Candidate<CalendarDate>? {
         guard let section = context.section(where: SectionNames.isTimeline) else { return nil }
-        let days = BlockText.texts(in: section).flatMap(DatedLine.all).map(\.date)
-        guard let earliest = days.min(), let latest = days.max(), !(earliest...latest).contains(date) else { return nil }
-        return days.first
+        let days = datedLines(in: section, context)
+        guard let earliest = days.map(\.line.date).min(), let latest = days.map(\.line.date).max(),
+              !(earliest...latest).contains(date), let first = days.first
+        else { return nil }
+        return Candidate(first.line.date, Provenance(.timeline, line: first.fileLine, detail: "the timeline's first day"))
+    }
+
+    private typealias Dated = (line: DatedLine, fileLine: Int, isCode: Bool)
+
+    /// The dated lines of blocks, with the file line of the block each stands in.
+    private static func datedLines(in blocks: some Sequence<MarkdownNode>, _ context: ExtractionContext) -> [Dated] {
+        BlockText.located(in: blocks, context: context).flatMap { block in
+            DatedLine.all(in: block.text).map { ($0, block.line, block.isCode) }
+        }
     }
 }

@@ -5,6 +5,10 @@ struct DatedLine {
     /// The words before the line's first colon, normalized ("date of postmortem"); empty when
     /// the date does not follow a "Label:".
     var label: String
+    /// The sentence says the incident happened that day: "On June 28, 2024 we were
+    /// notified…", "Mainnet incident happened on 17 June 2019", "affected all users since
+    /// 09/11/20", "DNS Outage on 2023-01-25".
+    var statesIncident = false
 
     /// When the write-up was posted, reviewed or due: not the day of the incident.
     var isWriteUpDate: Bool {
@@ -33,7 +37,11 @@ struct DatedLine {
         var index = 0
         while let match = DayGrammar.firstMatch(in: tokens, from: index) {
             let start = tokens[match.tokens.lowerBound].text.startIndex
-            if let date = match.date { found.append(DatedLine(date: date, label: label(before: start, in: text))) }
+            if let date = match.date {
+                let sentence = sentence(around: start, in: text)
+                found.append(DatedLine(date: date, label: label(before: start, in: text),
+                                       statesIncident: Self.statesIncident(sentence, dateAt: start)))
+            }
             index = match.tokens.upperBound
         }
         return found
@@ -57,6 +65,40 @@ struct DatedLine {
             previous = byte
         }
         return false
+    }
+
+    /// Words that make a sentence about the incident itself rather than about a release, a
+    /// report or a plan.
+    private static let incidentWords: Set<String> = [
+        "incident", "outage", "happened", "occurred", "began", "begun", "started", "affected", "impacted", "down",
+        "since", "during", "notified", "detected", "discovered", "noticed", "failed", "broke", "disruption", "degraded",
+        "deployed", "attack", "breach", "leaked", "unavailable", "offline", "errors",
+    ]
+
+    /// True when the sentence names the incident or opens on the date ("On June 28, 2024, …").
+    private static func statesIncident(_ sentence: Substring, dateAt start: String.Index) -> Bool {
+        let before = sentence[..<start].lowercased().split { !$0.isLetter }
+        if before.count <= 2, before.last == "on" || before.last == "since" { return true }
+        let words = sentence.lowercased().split { !$0.isLetter }
+        return words.contains { incidentWords.contains(String($0)) }
+    }
+
+    /// The sentence (or line) of `text` that holds `position`.
+    private static func sentence(around position: String.Index, in text: String) -> Substring {
+        let ends: Set<Character> = [".", "!", "?", "\n"]
+        var start = position
+        while start > text.startIndex {
+            let previous = text.index(before: start)
+            if ends.contains(text[previous]), text[previous] == "\n" || start == text.endIndex || text[start] == " " { break }
+            start = previous
+        }
+        var end = position
+        while end < text.endIndex {
+            let next = text.index(after: end)
+            if ends.contains(text[end]), text[end] == "\n" || next == text.endIndex || text[next] == " " { break }
+            end = next
+        }
+        return text[start..<end]
     }
 
     private static func label(before position: String.Index, in text: String) -> String {

@@ -6,11 +6,13 @@
 enum FallbackTitle {
     static let maximumLength = 72
 
-    static func make(summary: String, company: String?, fileBaseName: String) -> String {
-        if isDescriptive(fileBaseName) { return humanized(fileBaseName) }
-        guard let sentence = firstSentence(of: summary) else { return humanized(fileBaseName) }
-        guard let company, !sentence.lowercased().contains(company.lowercased()) else { return sentence }
-        return company + ": " + sentence
+    static func make(summary: String, company: String?, fileBaseName: String) -> Candidate<String> {
+        let fileName = Candidate(humanized(fileBaseName), Provenance(.fileName, detail: "the file's name, as the document names no title"))
+        if isDescriptive(fileBaseName) { return fileName }
+        guard let sentence = firstSentence(of: summary) else { return fileName }
+        let summarised = Provenance(.summary, detail: "the summary's first sentence, as the document names no title")
+        guard let company, !sentence.lowercased().contains(company.lowercased()) else { return Candidate(sentence, summarised) }
+        return Candidate(company + ": " + sentence, summarised)
     }
 
     private static func firstSentence(of summary: String) -> String? {

@@ -6,9 +6,11 @@ public enum IncidentExtractor {
         let context = ExtractionContext(document: document)
         let frontMatter = document.frontMatter
         let summary = SummaryExtractor.summary(in: context)
-        let title = TitleExtractor.title(in: context) ?? FallbackTitle.make(
-            summary: summary, company: frontMatter?.text("company"), fileBaseName: document.file.baseName)
-        let date = DateExtractor.date(in: context)
+        let titles = TitleExtractor.candidates(in: context) + [FallbackTitle.make(
+            summary: summary, company: frontMatter?.text("company"), fileBaseName: document.file.baseName)]
+        let title = titles[0].value
+        let dates = DateExtractor.candidates(in: context, title: titles.first)
+        let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
         let timeline = TimelineExtractor.timeline(in: context, tables: tables)
         var reference = ReferenceFields()
@@ -46,8 +48,10 @@ public enum IncidentExtractor {
                 file: document.file.displayPath, line: document.bodyFirstLine, severity: .warning, rule: "document-huge",
                 message: "document has more than \(ExtractionContext.blockLimit) blocks; its metadata were looked for in the first and last ones"))
         }
+        incident.evidence.record(.title, titles) { $0 }
         incident.searchText = SearchText(body: document.markdown.root)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
+        incident.evidence.record(.date, dates) { $0.description }
         return incident
     }
 }

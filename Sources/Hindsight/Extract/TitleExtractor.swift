@@ -10,33 +10,51 @@ enum TitleExtractor {
     /// A title stands at the top: reading further would only cost time on huge documents.
     static let blocksRead = 200
 
-    static func title(in context: ExtractionContext) -> String? {
-        if let title = context.frontMatter?.text("title") { return title }
+    /// Every reading of the title, best first: front matter, the line at the top that names
+    /// the incident, a top-level heading before the first section, the course label.
+    static func candidates(in context: ExtractionContext) -> [Candidate<String>] {
+        var found: [Candidate<String>] = []
+        if let frontMatter = context.frontMatter, let title = frontMatter.text("title") {
+            found.append(Candidate(title, Provenance(.frontMatter, line: frontMatter.line(of: "title"), detail: "front matter key “title”")))
+        }
         // Lazy: most documents name their incident in the first line or two.
-        let lines = context.blocks.prefix(blocksRead).lazy.flatMap(titleLines)
-        return namingLineBeforeBody(lines)
-            ?? topLevelHeadingBeforeSections(lines)
-            ?? lines.first { $0.role == .courseLabel }?.text
+        let lines = context.blocks.prefix(blocksRead).lazy.flatMap { titleLines(of: $0, context: context) }
+        let naming = namingLineBeforeBody(lines).map { candidate($0, detail: "the line at the top that names the incident") }
+        let topLevel = topLevelHeadingBeforeSections(lines).map { candidate($0, detail: "the top-level heading before the first section") }
+        let label = lines.first { $0.role == .courseLabel }.map { candidate($0, detail: "the course label, as nothing else names the incident") }
+        return found + [naming, topLevel, label].compactMap { $0 }
     }
 
-    private static func namingLineBeforeBody(_ lines: some Sequence<TitleLine>) -> String? {
+    private static func candidate(_ line: TitleLine, detail: String) -> Candidate<String> {
+        let source: Provenance.Source = line.headingLevel == nil ? .firstLine : .heading
+        return Candidate(line.text, Provenance(source, line: line.line, detail: detail))
+    }
+
+    private static func namingLineBeforeBody(_ lines: some Sequence<TitleLine>) -> TitleLine? {
         for line in lines {
             if line.role == .prose { return nil }
-            if line.role == .naming { return line.text }
+            if line.role == .naming { return line }
         }
         return nil
     }
 
     /// An H1 after an introduction ("# Postmortem", some prose, "# Nginx outage"), but not a
     /// sub-heading of the report ("## Debugging steps") nor anything after its first section.
-    private static func topLevelHeadingBeforeSections(_ lines: some Sequence<TitleLine>) -> String? {
+    private static func topLevelHeadingBeforeSections(_ lines: some Sequence<TitleLine>) -> TitleLine? {
         let headings = lines.lazy.filter { $0.headingLevel != nil }
         guard let topLevel = headings.first(where: { _ in true })?.headingLevel else { return nil }
         for heading in headings {
             if heading.role == .sectionName { return nil }
-            if heading.role == .naming, heading.headingLevel == topLevel { return heading.text }
+            if heading.role == .naming, heading.headingLevel == topLevel { return heading }
         }
         return nil
+    }
+
+    private static func titleLines(of block: MarkdownNode, context: ExtractionContext) -> [TitleLine] {
+        var lines = titleLines(of: block)
+        let first = context.line(block)
+        for index in lines.indices { lines[index].line = first }
+        return lines
     }
 
     private static func titleLines(of block: MarkdownNode) -> [TitleLine] {

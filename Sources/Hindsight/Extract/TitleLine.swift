@@ -20,6 +20,8 @@ struct TitleLine {
     let role: Role
     /// The level of a heading; nil for other lines.
     var headingLevel: Int?
+    /// The line in the source file.
+    var line: Int?
 
     /// A list, table, code block or quote: the body of the document has begun.
     static let body = TitleLine(text: "", role: .prose)

@@ -25,6 +25,8 @@ public struct Incident: Sendable, Codable {
     /// Local files the body links to, copied beside the page.
     public var assets: [Asset]
     public var diagnostics: [Diagnostic]
+    /// Where each extracted field came from, and what else it could have been.
+    public var evidence = ExtractionEvidence()
 
     /// The page's location relative to the site root.
     public var url: String { "incidents/\(slug)/" }

@@ -163,7 +163,8 @@ enum DayGrammar {
         let written = year(after: j, in: t)
         let range = rangeEnd(month: month, at: written?.1 ?? j, in: t)
         guard let year = written?.0 ?? range?.year else {
-            return Match(monthDay: MonthDay(month: month, day: day), lastMonthDay: range?.last, tokens: start..<(range?.end ?? j))
+            let end = range?.end ?? unreadYear(after: j, in: t) ?? j
+            return Match(monthDay: MonthDay(month: month, day: day), lastMonthDay: range?.last, tokens: start..<end)
         }
         guard let first = CalendarDate(year: year, month: month, day: day) else { return nil }
         let last = range.flatMap { CalendarDate(year: $0.year ?? year, month: $0.last.month, day: $0.last.day) }
@@ -228,21 +229,25 @@ enum DayGrammar {
         return (day, i + 1)
     }
 
-    /// `, 2024`, ` 2024`, `, 15, 9:21 PM` after a day: a year, unless those digits are a clock
-    /// (`14th May 1200 hours`, `May 2, 2024 10:00`).
+    /// `, 2024`, ` 2024` after a day: a year, unless those digits are a clock (`14th May 1200
+    /// hours`, `May 2, 2024 10:00`). Two digits after a month name are never a year: in
+    /// `February 24th, 15, 9:21 PM` a reader cannot tell what the 15 is.
     private static func year(after i: Int, in t: [TextToken]) -> (Int, Int)? {
         var j = i
         skip(",", in: t, at: &j)
-        skip("'", in: t, at: &j)
-        guard j < t.count, t[j].number != nil, ClockGrammar.match(at: j, in: t, setting: .timeline) == nil
-              || (j + 1 < t.count && t[j + 1].text == ",") else { return nil }
-        if let year = fullYear(t[j]) { return (year, j + 1) }
-        // `February 24th, 15, 9:21 PM`: two digits are a year only between commas before a
-        // clock, not in a list of days (`Nov 26, 27, and Dec 4`).
-        guard t[j].text.count == 2, j + 2 < t.count, t[j + 1].text == ",", let short = t[j].number,
-              ClockGrammar.match(at: j + 2, in: t, setting: .prose) != nil
+        guard j < t.count, let year = fullYear(t[j]),
+              ClockGrammar.match(at: j, in: t, setting: .timeline) == nil || (j + 1 < t.count && t[j + 1].text == ",")
         else { return nil }
-        return (2000 + short, j + 1)
+        return (year, j + 1)
+    }
+
+    /// The `, 15` of `February 24th, 15, 9:21 PM`: two digits between commas before a clock,
+    /// part of the day as written though no reader can tell what they are.
+    private static func unreadYear(after i: Int, in t: [TextToken]) -> Int? {
+        guard i + 3 < t.count, t[i].text == ",", t[i + 1].kind == .number, t[i + 1].text.count == 2, t[i + 2].text == ",",
+              ClockGrammar.match(at: i + 3, in: t, setting: .prose) != nil
+        else { return nil }
+        return i + 2
     }
 
     /// Four digits from 1970 to 2100.

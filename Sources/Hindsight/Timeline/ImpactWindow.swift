@@ -30,11 +30,27 @@ struct ImpactWindow {
         return start.minutes(until: end)
     }
 
-    /// The first impact event and the first detection, in that order of preference.
+    /// The first impact event and the first detection of a problem, the earlier first: users
+    /// were hurt by the time anyone noticed, and an "error" named later is usually the
+    /// investigation's. A detection that names no problem ("Karpenter noticed a new
+    /// version") is not one.
     private static func candidateStarts(_ timed: [TimedEntry]) -> [Instant] {
-        let firsts = [Phase.impact, .detect].compactMap { phase in timed.first { $0.entry.phase == phase }?.time }
+        let impact = timed.first { $0.entry.phase == .impact }?.time
+        let detection = timed.first { $0.entry.phase == .detect && namesAProblem($0.entry.text) }?.time
+        let firsts = [impact, detection].compactMap { $0 }.sorted()
         return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
     }
+
+    private static func namesAProblem(_ text: String) -> Bool {
+        PhaseClassifier.words(of: text).contains { word in problemWords.contains { word.hasPrefix($0) } }
+    }
+
+    /// The beginnings of words that name something wrong.
+    private static let problemWords = [
+        "alert", "alarm", "page", "paged", "issue", "problem", "error", "outage", "down", "fail", "incident", "complain",
+        "ticket", "report", "broke", "unable", "cannot", "couldn", "slow", "latenc", "timeout", "crash", "unavailab",
+        "unreachab", "spike", "surge", "high", "5", "exploit", "attack", "suspicious", "odd", "wrong", "drop",
+    ]
 
     /// The reading whose length is closest to the stated one, when there is a choice and
     /// every reading has a length.

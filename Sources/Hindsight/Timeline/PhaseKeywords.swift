@@ -50,6 +50,9 @@ enum PhaseKeywords {
             "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
             "timed out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
             "dropping",
+            // Users who could not.
+            "couldn", "could not", "cannot", "can not", "can t", "not able", "not working", "stopped working",
+            "isn t working", "wasn t working", "weren t working", "aren t working",
             // Said in so many words.
             "impact", "impacted", "affected", "users see", "customers see", "problem starts", "problem started",
             "problems start", "problems started", "issue starts", "issue started", "issue began",

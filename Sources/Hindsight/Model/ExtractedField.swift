@@ -1,0 +1,25 @@
+/// The fields extraction decides and `incidents.json` reports the provenance of, named as
+/// `incidents.json` names them.
+public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
+    case title, date, authors, summary, timeline
+    case durationMinutes = "duration_minutes"
+    case start, end
+    case timeToDetect = "time_to_detect_minutes"
+    case timeToAcknowledge = "time_to_acknowledge_minutes"
+    case timeToMitigate = "time_to_mitigate_minutes"
+    case timeToResolve = "time_to_resolve_minutes"
+
+    /// The front-matter key that sets the field, whatever the document says.
+    public var overrideKey: String {
+        switch self {
+        case .title, .date, .authors, .summary, .timeline: rawValue
+        case .durationMinutes: "duration_minutes"
+        case .start: "impact_start"
+        case .end: "resolved_at"
+        case .timeToDetect: "detected_at"
+        case .timeToAcknowledge: "acknowledged_at"
+        case .timeToMitigate: "mitigated_at"
+        case .timeToResolve: "resolved_at"
+        }
+    }
+}
