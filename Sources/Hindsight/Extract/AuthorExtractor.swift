@@ -3,18 +3,26 @@
 /// `Created by: Name <email>`, an "Authors:" line followed by a list, or an "Authors" row
 /// of a metadata table. Contact addresses and responder lists are not credits.
 enum AuthorExtractor {
-    static func authors(in context: ExtractionContext) -> [Author] {
-        let found = frontMatterAuthors(context.frontMatter)
-        if !found.isEmpty { return unique(found) }
+    /// The authors and where they were found; nil when the document names none.
+    static func authors(in context: ExtractionContext) -> Candidate<[Author]>? {
+        if let frontMatter = context.frontMatter {
+            let found = frontMatterAuthors(frontMatter)
+            if !found.isEmpty {
+                let key = frontMatter["authors"] != nil ? "authors" : "author"
+                return Candidate(unique(found), Provenance(.frontMatter, line: frontMatter.line(of: key), detail: "front matter key “\(key)”"))
+            }
+        }
         if let section = context.section(where: SectionNames.isAuthors) {
             let listed = sectionAuthors(section)
-            if !listed.isEmpty { return unique(listed) }
+            if !listed.isEmpty {
+                return Candidate(unique(listed), Provenance(.section, line: section.first.map(context.line), detail: "the Authors section"))
+            }
         }
-        return unique(firstCredit(in: context.nodes))
+        guard let (credited, block) = firstCredit(in: context.nodes), !credited.isEmpty else { return nil }
+        return Candidate(unique(credited), Provenance(.label, line: context.line(block), detail: "a credit line (“Author:”, “By …”)"))
     }
 
-    private static func frontMatterAuthors(_ frontMatter: FrontMatter?) -> [Author] {
-        guard let frontMatter else { return [] }
+    private static func frontMatterAuthors(_ frontMatter: FrontMatter) -> [Author] {
         return fromFrontMatter(frontMatter["authors"]) + fromFrontMatter(frontMatter["author"])
     }
 
@@ -51,27 +59,27 @@ enum AuthorExtractor {
     }
 
     /// The first credit of the document, in a paragraph, list item or table row.
-    private static func firstCredit(in nodes: some Sequence<MarkdownNode>) -> [Author] {
+    private static func firstCredit(in nodes: some Sequence<MarkdownNode>) -> ([Author], MarkdownNode)? {
         for block in nodes {
             switch block.kind {
             case .paragraph:
                 for line in AuthorLine.lines(of: block) {
-                    if let credited = AuthorLine.credited(line) { return credited }
+                    if let credited = AuthorLine.credited(line) { return (credited, block) }
                     // "Authors:" alone, then the list of them.
                     if line.trimmed.hasSuffix(":"), CreditLabel.isLabel(line.text), let list = block.nextSibling, case .list = list.kind {
-                        return listItemAuthors(list)
+                        return (listItemAuthors(list), block)
                     }
                 }
             case .tableRow:
                 let cells = Array(block.children)
                 if cells.count >= 2, CreditLabel.isLabel(cells[0].plainText) {
-                    return cells[1...].flatMap(AuthorLine.lines).flatMap { AuthorLine.listed($0) }
+                    return (cells[1...].flatMap(AuthorLine.lines).flatMap { AuthorLine.listed($0) }, block)
                 }
             default:
                 continue
             }
         }
-        return []
+        return nil
     }
 
     private static func unique(_ authors: [Author]) -> [Author] {

@@ -7,12 +7,14 @@ public enum IncidentExtractor {
         let frontMatter = document.frontMatter
         let summary = SummaryExtractor.summary(in: context)
         let titles = TitleExtractor.candidates(in: context) + [FallbackTitle.make(
-            summary: summary, company: frontMatter?.text("company"), fileBaseName: document.file.baseName)]
+            summary: summary?.value ?? "", company: frontMatter?.text("company"), fileBaseName: document.file.baseName)]
         let title = titles[0].value
         let dates = DateExtractor.candidates(in: context, title: titles.first)
         let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
-        let timeline = TimelineExtractor.timeline(in: context, tables: tables)
+        let timelineFound = TimelineExtractor.timeline(in: context, tables: tables)
+        let timeline = timelineFound?.value ?? []
+        let authors = AuthorExtractor.authors(in: context)
         var reference = ReferenceFields()
         reference.uuid = frontMatter?.text("uuid")
         reference.url = frontMatter?.text("url")
@@ -28,8 +30,8 @@ public enum IncidentExtractor {
             severity: frontMatter?.text("severity"),
             services: frontMatter.map { $0.texts("services") + $0.texts("service") } ?? [],
             tags: frontMatter?.texts("tags") ?? [],
-            authors: AuthorExtractor.authors(in: context),
-            summary: summary,
+            authors: authors?.value ?? [],
+            summary: summary?.value ?? "",
             sections: TableExtractor.sections(in: context),
             tables: tables,
             timeline: Array(timeline.prefix(TimelineExtractor.entryLimit)),
@@ -52,6 +54,9 @@ public enum IncidentExtractor {
         incident.searchText = SearchText(body: document.markdown.root)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
         incident.evidence.record(.date, dates) { $0.description }
+        incident.evidence.record(.authors, authors?.provenance)
+        incident.evidence.record(.summary, summary?.provenance)
+        incident.evidence.record(.timeline, timelineFound?.provenance)
         return incident
     }
 }

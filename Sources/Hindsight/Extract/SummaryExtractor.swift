@@ -5,19 +5,26 @@ enum SummaryExtractor {
     /// Shorter paragraphs are labels or fragments, not a summary.
     static let minimumLength = 20
 
-    static func summary(in context: ExtractionContext) -> String {
-        if let summary = context.frontMatter?.text("summary") ?? context.frontMatter?.text("description") {
-            return summary.collapsingWhitespace
+    /// The summary and where it was found; nil when the document has no prose at all.
+    static func summary(in context: ExtractionContext) -> Candidate<String>? {
+        if let frontMatter = context.frontMatter, let key = ["summary", "description"].first(where: { frontMatter.text($0) != nil }),
+           let summary = frontMatter.text(key) {
+            return Candidate(summary.collapsingWhitespace, Provenance(.frontMatter, line: frontMatter.line(of: key), detail: "front matter key “\(key)”"))
         }
         if let section = context.section(where: SectionNames.isSummary), let first = firstProse(in: section) {
-            return first
+            return Candidate(first.text, Provenance(.section, line: context.line(first.block), detail: "the first paragraph of the Summary section"))
         }
-        return labelledSummary(in: context.blocks) ?? firstProse(in: context.blocks) ?? ""
+        if let labelled = labelledSummary(in: context.blocks) {
+            return Candidate(labelled.text, Provenance(.label, line: context.line(labelled.block), detail: "the text after a “Summary:” label"))
+        }
+        return firstProse(in: context.blocks).map {
+            Candidate($0.text, Provenance(.text, line: context.line($0.block), detail: "the first paragraph"))
+        }
     }
 
 
     /// "Issue Summary:" as a line of its own or in front of the text, then the summary.
-    private static func labelledSummary(in blocks: [MarkdownNode]) -> String? {
+    private static func labelledSummary(in blocks: [MarkdownNode]) -> (text: String, block: MarkdownNode)? {
         for (index, block) in blocks.enumerated() where block.kind == .paragraph {
             let textLines = TextLine.lines(of: block)
             let lines = textLines.map(\.trimmed)
@@ -27,7 +34,7 @@ enum SummaryExtractor {
             let afterColon = textLines[labelIndex].isEmphasized ? ""
                 : label.firstIndex(of: ":").map { String(label[label.index(after: $0)...]) } ?? ""
             let rest = ([afterColon] + lines[(labelIndex + 1)...]).joined(separator: " ").collapsingWhitespace
-            if rest.count >= minimumLength { return rest }
+            if rest.count >= minimumLength { return (rest, block) }
             return firstProse(in: blocks[(index + 1)...])
         }
         return nil
@@ -41,14 +48,14 @@ enum SummaryExtractor {
 
     /// The first paragraph (in a list item too) with enough words to say something; images
     /// do not count, not even one whose Markdown is broken (`![diagram](my diagram.png)`).
-    private static func firstProse(in blocks: some Sequence<MarkdownNode>) -> String? {
+    private static func firstProse(in blocks: some Sequence<MarkdownNode>) -> (text: String, block: MarkdownNode)? {
         let paragraphs = blocks.lazy.flatMap { block in
             CollectionOfOne(block).filter { $0.kind == .paragraph } + block.descendants.filter { $0.kind == .paragraph }
         }
         for paragraph in paragraphs {
             let lines = TextLine.lines(of: paragraph).map(\.trimmed).filter { !$0.hasPrefix("![") }
             let text = lines.joined(separator: " ").collapsingWhitespace
-            if text.count >= minimumLength { return text }
+            if text.count >= minimumLength { return (text, paragraph) }
         }
         return nil
     }

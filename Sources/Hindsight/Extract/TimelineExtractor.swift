@@ -6,19 +6,22 @@ enum TimelineExtractor {
     /// More entries than a reader could follow: the rest is a log pasted into the document.
     static let entryLimit = 1_000
 
-    static func timeline(in context: ExtractionContext, tables: [DataTable]) -> [TimelineEntry] {
-        if let table = tables.lazy.compactMap(TimelineTable.init).first(where: { !$0.entries.isEmpty }) {
-            return table.entries
+    /// The timeline's entries and where they were found; nil when the document has none.
+    static func timeline(in context: ExtractionContext, tables: [DataTable]) -> Candidate<[TimelineEntry]>? {
+        if let (table, entries) = tables.lazy.compactMap({ table in TimelineTable(table).map { (table, $0.entries) } })
+            .first(where: { !$0.1.isEmpty }) {
+            return Candidate(entries, Provenance(.table, line: table.line, detail: "the rows of a table with a time column"))
         }
         for section in TimelineSection.all(in: context) {
-            let entries = entries(in: section)
-            if !entries.isEmpty { return entries }
+            let timedEntries = TimelineEntryReader(blocks: section.blocks).entries()
+            if let first = timedEntries.first {
+                return Candidate(timedEntries, Provenance(.section, line: first.line, detail: "the entries of the Timeline section that start with a time"))
+            }
+            let sentences = TimelineProseReader(blocks: section.blocks).entries()
+            if let first = sentences.first {
+                return Candidate(sentences, Provenance(.text, line: first.line, detail: "the timed sentences of the Timeline section"))
+            }
         }
-        return []
-    }
-
-    private static func entries(in section: TimelineSection) -> [TimelineEntry] {
-        let timedEntries = TimelineEntryReader(blocks: section.blocks).entries()
-        return timedEntries.isEmpty ? TimelineProseReader(blocks: section.blocks).entries() : timedEntries
+        return nil
     }
 }

@@ -1,6 +1,6 @@
 /// The fields extraction decides and `incidents.json` reports the provenance of, named as
 /// `incidents.json` names them.
-public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable, CodingKeyRepresentable {
+public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable {
     case title, date, authors, summary, timeline
     case durationMinutes = "duration_minutes"
     case start, end

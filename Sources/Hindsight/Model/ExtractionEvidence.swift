@@ -16,6 +16,22 @@ public struct ExtractionEvidence: Sendable, Hashable, Codable {
 
     public init() {}
 
+    /// The choices in the order of `ExtractedField`, as `Codable` stores them: a list, which
+    /// every coder (the build's binary one too) reads back in the same order.
+    private struct Entry: Codable {
+        var field: ExtractedField
+        var choice: Choice
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let entries = try [Entry](from: decoder)
+        choices = Dictionary(entries.map { ($0.field, $0.choice) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        try ExtractedField.allCases.compactMap { field in choices[field].map { Entry(field: field, choice: $0) } }.encode(to: encoder)
+    }
+
     public subscript(field: ExtractedField) -> Choice? { choices[field] }
 
     /// Records the first of `candidates` as the field's choice and the others, different in

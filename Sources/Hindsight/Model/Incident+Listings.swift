@@ -16,6 +16,7 @@ extension Incident {
         listed.timeline = []
         listed.searchText = SearchText()
         listed.diagnostics = []
+        listed.evidence = ExtractionEvidence()
         return listed
     }
 }

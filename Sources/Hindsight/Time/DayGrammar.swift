@@ -118,7 +118,7 @@ enum DayGrammar {
 
     /// April 20th, 2024 · Jan 3rd 2023 · Sept. 5, 2021 · February 24th, 15 · Apr 3 · May 8th to May 9th, 2024
     private static func monthFirst(at i: Int, in t: [TextToken]) -> Match? {
-        guard t[i].kind == .word, let month = monthNumber(t[i].text) else { return nil }
+        guard i < t.count, t[i].kind == .word, let month = monthNumber(t[i].text) else { return nil }
         var j = i + 1
         skip(".", in: t, at: &j)
         guard let (day, afterDay) = dayOfMonth(at: j, in: t) else { return nil }

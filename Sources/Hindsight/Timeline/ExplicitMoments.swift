@@ -6,13 +6,20 @@ struct ExplicitMoments {
     let clues: TimelineClues
     let zone: Zone
 
-    func apply(to moments: inout KeyMoments) {
-        guard let frontMatter else { return }
+    /// Sets the moments front matter states; returns the key that set each.
+    @discardableResult
+    func apply(to moments: inout KeyMoments) -> [PartialKeyPath<KeyMoments>: String] {
+        guard let frontMatter else { return [:] }
+        var keysUsed: [PartialKeyPath<KeyMoments>: String] = [:]
         for (keyPath, keys) in KeyMoments.frontMatterKeys {
-            if let instant = keys.lazy.compactMap({ frontMatter.text($0) }).compactMap(instant).first {
+            for key in keys {
+                guard let text = frontMatter.text(key), let instant = instant(text) else { continue }
                 moments[keyPath: keyPath] = instant
+                keysUsed[keyPath] = key
+                break
             }
         }
+        return keysUsed
     }
 
     private func instant(_ text: String) -> Instant? {

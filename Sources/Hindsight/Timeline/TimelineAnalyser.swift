@@ -19,11 +19,13 @@ struct TimelineAnalyser {
         analysis.statedDuration = StatedDurationFinder.first(in: context)
         let fromTimeline = KeyMoments(entries: entries, statedMinutes: analysis.statedDuration?.minutes)
         analysis.moments = fromTimeline
-        ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
+        let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
         analysis.durationMinutes = analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
         incident.timeline = entries
         incident.timelineAnalysis = analysis
+        MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, frontMatter: context.frontMatter)
+            .record(analysis, in: &incident.evidence)
         let measuredOnTimeline = analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
         incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: entries, clues: clues) : [])
     }

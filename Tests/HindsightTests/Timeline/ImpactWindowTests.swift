@@ -26,7 +26,18 @@ struct ImpactWindowTests {
         let alertFirst = [("14:00", "Alert fired for high response times"), ("15:30", "Database pool exhausted, requests failing"),
                           ("16:30", "Full functionality restored")]
         #expect(Self.analysis(alertFirst, prose: "Duration: 14:00 to 16:30").durationMinutes == 150)
-        #expect(Self.analysis(alertFirst).durationMinutes == 60)
+        #expect(Self.analysis(alertFirst, prose: "The outage lasted an hour.").durationMinutes == 60)
+    }
+
+    /// Users were hurt by the time an alert named the problem, even when the entry that says
+    /// so in words comes later.
+    @Test func impactBeginsNoLaterThanTheFirstDetectionOfAProblem() {
+        let alertFirst = [("14:00", "Alert fired for high response times"), ("15:30", "Database pool exhausted, requests failing"),
+                          ("16:30", "Full functionality restored")]
+        #expect(Self.analysis(alertFirst).durationMinutes == 150)
+        let noticedNothingWrong = [("04:00", "Karpenter noticed that a new version was available"),
+                                   ("04:45", "Availability drops, requests failing"), ("09:15", "Service restored")]
+        #expect(Self.analysis(noticedNothingWrong).durationMinutes == 270)
     }
 
     @Test func restorationNotTheClosing() {

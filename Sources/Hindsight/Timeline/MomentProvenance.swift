@@ -1,0 +1,54 @@
+/// Where the impact window, the duration and each metric came from: the front-matter key
+/// that set a moment, else the timeline entry it was read from, else the statement of the
+/// prose the duration comes from.
+struct MomentProvenance {
+    let entries: [TimelineEntry]
+    let moments: KeyMoments
+    /// The front-matter key that set each moment.
+    let declared: [PartialKeyPath<KeyMoments>: String]
+    let frontMatter: FrontMatter?
+
+    func record(_ analysis: TimelineAnalysis, in evidence: inout ExtractionEvidence) {
+        let start = source(of: \.impactStart), end = source(of: \.resolved)
+        evidence.record(.start, start)
+        evidence.record(.end, end)
+        let metrics = analysis.metrics
+        evidence.record(.timeToDetect, metrics.timeToDetect.flatMap { _ in between(start, source(of: \.detected)) })
+        evidence.record(.timeToAcknowledge, metrics.timeToAcknowledge.flatMap { _ in
+            between(source(of: \.detected) ?? start, source(of: \.acknowledged))
+        })
+        evidence.record(.timeToMitigate, metrics.timeToMitigate.flatMap { _ in between(start, source(of: \.mitigated)) })
+        evidence.record(.timeToResolve, metrics.timeToResolve.flatMap { _ in between(start, end) })
+        if metrics.timeToResolve != nil {
+            evidence.record(.durationMinutes, between(start, end))
+        } else if let stated = analysis.statedDuration {
+            evidence.record(.durationMinutes, Provenance(.stated, line: stated.line, detail: "a length or a window the text states"))
+        } else {
+            evidence.record(.durationMinutes, nil)
+        }
+    }
+
+    /// The front-matter key or the timeline entry a moment was read from.
+    private func source(of keyPath: KeyPath<KeyMoments, Instant?>) -> Provenance? {
+        guard let instant = moments[keyPath: keyPath] else { return nil }
+        if let key = declared[keyPath] {
+            return Provenance(.frontMatter, line: frontMatter?.line(of: key), detail: "front matter key “\(key)”")
+        }
+        // A restoration an entry states for later ("back to normal by 11:30") is that entry's.
+        guard let entry = entries.first(where: { $0.time == instant }) ?? entries.last(where: { ($0.time.map { $0 <= instant }) ?? false })
+        else { return nil }
+        return Provenance(.timeline, line: entry.line, detail: "“\(entry.rawTime) \(Self.shortened(entry.text))”")
+    }
+
+    /// A length measured between two moments, from where they came from.
+    private func between(_ from: Provenance?, _ to: Provenance?) -> Provenance? {
+        guard let from, let to else { return nil }
+        let source: Provenance.Source = from.source == .frontMatter || to.source == .frontMatter ? .frontMatter : .timeline
+        return Provenance(source, line: from.line, detail: "from \(from.detail) to \(to.detail)")
+    }
+
+    private static func shortened(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        return words.count <= 8 ? text : words.prefix(8).joined(separator: " ") + "…"
+    }
+}
