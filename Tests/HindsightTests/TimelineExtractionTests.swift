@@ -227,3 +227,84 @@ struct TimelineExtractionTests {
         #expect(entries == [["10:00", "Start"], ["10:30", "Deep entry"]])
     }
 }
+
+/// Shapes of timelines first seen in postmortems the rules were not written for.
+struct UnseenTimelineShapeTests {
+    private func pairs(_ markdown: String) -> [[String]] {
+        Fixtures.incident(markdown).timeline.map { [$0.rawTime, $0.text] }
+    }
+
+    /// A report written as a numbered list of its sections: the timeline and the authors
+    /// are the items nested under "Timeline" and "Authors".
+    @Test func sectionsWrittenAsListItems() {
+        let incident = Fixtures.incident("""
+        # Holds failed
+
+        1. Incident Date
+           - July 12 2018
+        2. Authors
+           - Paul Beaudoin
+        3. Timeline
+           - July 11 mid-day: API deployed to production
+           - July 12 2:40: Hotfix pushed live.
+        4. Root Cause
+           - A dependency bump
+        """)
+        #expect(incident.timeline.map { [$0.rawTime, $0.text] } == [["July 11 mid-day", "API deployed to production"],
+                                                                 ["July 12 2:40", "Hotfix pushed live."]])
+        #expect(incident.authors.map(\.name) == ["Paul Beaudoin"])
+    }
+
+    /// "2019-07-25:" announces the untimed items below it: each is an entry of that day.
+    @Test func aDayLineWithAColonDatesTheUntimedItemsBelowIt() {
+        let entries = pairs("""
+        ## Timeline
+
+        2019-07-25:
+        * Issue 7728 opened reporting crashes
+
+        2019-08-09:
+        * ClusterFuzz reports a crash
+        * 11:20 AM v1.11.2 pushed
+        """)
+        #expect(entries == [["2019-07-25", "Issue 7728 opened reporting crashes"], ["2019-08-09", "ClusterFuzz reports a crash"],
+                            ["11:20 AM", "v1.11.2 pushed"]])
+    }
+
+    /// A day line without a colon still only dates the timed entries under it.
+    @Test func aDayHeadingDoesNotMakeDetailsEntries() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Sunday, May 13th, 2023:
+          - 10:20 pm: Complaints received.
+        - Monday, May 14th, 2023:
+          - 3:00 pm: Issue resolved.
+        """)
+        #expect(entries == [["10:20 pm", "Complaints received."], ["3:00 pm", "Issue resolved."]])
+    }
+
+    @Test func entriesWrittenOneAfterAnotherOnOneLine() {
+        let entries = pairs("""
+        ## Timeline
+
+        12:00pm EAT: Issue was detected. 12:06pm EAT: Only one server was responding. 12:16pm EAT: Service was restored.
+        """)
+        #expect(entries == [["12:00pm EAT", "Issue was detected."], ["12:06pm EAT", "Only one server was responding."],
+                            ["12:16pm EAT", "Service was restored."]])
+    }
+
+    /// Sentences that carry their time, one of them starting with a range: each is an entry,
+    /// written whole.
+    @Test func sentencesThatCarryTheirTime() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Between 3AM and 4AM on Wednesday, January 15, 2020, login links produced an error.
+        - Catalog users were unable to log in.
+        - Service was fully restored by 9:00 AM on Friday.
+        """)
+        #expect(entries.map { $0[0] } == ["Between 3AM and 4AM on Wednesday, January 15, 2020", "9:00 AM on Friday"])
+        #expect(entries.first?[1] == "Between 3AM and 4AM on Wednesday, January 15, 2020, login links produced an error.")
+    }
+}

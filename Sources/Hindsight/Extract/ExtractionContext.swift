@@ -29,7 +29,8 @@ struct ExtractionContext {
     func line(_ node: MarkdownNode) -> Int { document.fileLine(node) }
 
     /// The top-level blocks that follow the first heading whose text matches `isWanted`, up
-    /// to the next heading of the same or a higher level.
+    /// to the next heading of the same or a higher level; failing a heading, the blocks of a
+    /// list item headed so (`1. Authors` then `- Paul Beaudoin`).
     func section(where isWanted: (String) -> Bool) -> [MarkdownNode]? {
         var collected: [MarkdownNode]?
         var level = 0
@@ -44,6 +45,27 @@ struct ExtractionContext {
             }
             collected?.append(block)
         }
-        return collected
+        return collected ?? listItemSection(where: isWanted)
+    }
+
+    /// The nested blocks of the first top-level list item whose headline alone matches.
+    func listItemSection(where isWanted: (String) -> Bool) -> [MarkdownNode]? {
+        for block in blocks {
+            guard case .list = block.kind else { continue }
+            for item in block.children {
+                if let blocks = Self.sectionBlocks(ofItem: item, where: isWanted) { return blocks }
+            }
+        }
+        return nil
+    }
+
+    /// The blocks under a list item's headline when the headline is a short label that
+    /// matches and something is nested under it.
+    static func sectionBlocks(ofItem item: MarkdownNode, where isWanted: (String) -> Bool) -> [MarkdownNode]? {
+        let children = Array(item.children)
+        guard children.count > 1, let headline = children.first, headline.kind == .paragraph else { return nil }
+        let text = headline.plainText.trimmed
+        guard text.split(separator: " ").count <= 6, isWanted(text) else { return nil }
+        return Array(children.dropFirst())
     }
 }

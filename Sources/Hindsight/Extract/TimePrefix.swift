@@ -14,7 +14,11 @@ enum TimePrefix {
     static func match(_ entry: String) -> Match? {
         let tokens = TextToken.tokenize(Substring(entry))
         let start = openingSkipped(tokens)
-        guard let phrase = TimeGrammar.phrase(at: start, in: tokens, setting: .timeline) else { return nil }
+        // "Between 3 AM and 4 AM on …, users could not log in" is a sentence that starts with
+        // its time, not a time before its event: the prose reader takes it whole.
+        guard let phrase = TimeGrammar.phrase(at: start, in: tokens, setting: .timeline),
+              !["between", "from"].contains(tokens[start].lowercased)
+        else { return nil }
         let rawStart = tokens[phrase.tokens.lowerBound].text.startIndex
         let rawEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         return Match(rawTime: String(entry[rawStart..<rawEnd]), text: eventText(entry[rawEnd...]), hasClock: phrase.hasClock)

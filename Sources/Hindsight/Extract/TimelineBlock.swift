@@ -18,6 +18,27 @@ struct TimelineBlock {
     var text: String { lines.map(\.text).joined(separator: " ").trimmed }
 }
 
+extension TimelineBlock.Line {
+    /// The line cut before each time that starts a sentence and is followed by its
+    /// separator: "12:00pm EAT: Issue was detected. 12:06pm EAT: While using curl…" is two
+    /// entries written on one line.
+    var entriesWrittenInline: [TimelineBlock.Line] {
+        // Most lines hold one time or none: look further only where a colon follows a digit.
+        guard text.utf8.count > 20, text.contains(". ") else { return [self] }
+        let tokens = TextToken.tokenize(Substring(text))
+        var cuts: [String.Index] = []
+        for index in tokens.indices.dropFirst() where tokens[index].spaced && [".", "!", "?"].contains(tokens[index - 1].text) {
+            guard let phrase = TimeGrammar.phrase(at: index, in: tokens, setting: .timeline), phrase.hasClock,
+                  phrase.tokens.upperBound < tokens.count, tokens[phrase.tokens.upperBound].text == ":"
+            else { continue }
+            cuts.append(tokens[index].text.startIndex)
+        }
+        guard !cuts.isEmpty else { return [self] }
+        let bounds = [text.startIndex] + cuts + [text.endIndex]
+        return zip(bounds, bounds.dropFirst()).map { TimelineBlock.Line(text: String(text[$0..<$1]).trimmed, line: line) }
+    }
+}
+
 extension TimelineBlock {
     /// The blocks of `node` in document order: paragraphs and headings as they are, list
     /// items and block quotes opened, each table row and each code or HTML line on its own.
@@ -51,6 +72,7 @@ extension TimelineBlock {
         switch node.kind {
         case .paragraph:
             return numbered(node.plainText.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+                .flatMap(\.entriesWrittenInline)
         case .htmlBlock:
             // One source line at a time, so that each text line keeps its file line.
             return node.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { offset, source in

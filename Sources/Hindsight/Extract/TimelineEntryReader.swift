@@ -7,7 +7,8 @@
 /// - A time alone takes its text from the lines after it, or from the block under a timed
 ///   heading, or else from the prompt line just before it ("Detection Time:" then the time).
 /// - A day alone (`2019-01-22`) heads the entries of that day and is not an entry: they
-///   take its day when their time does not say one.
+///   take its day when their time does not say one. A day that announces a list
+///   (`2019-07-25:`) makes each untimed item of that list an entry of that day.
 /// - Once a list item's headline is an entry, the item's other blocks and sub-items belong
 ///   to it: they are details, not entries.
 struct TimelineEntryReader {
@@ -17,27 +18,37 @@ struct TimelineEntryReader {
         var found: [TimelineEntry] = []
         var entryItemDepth: Int?
         var day: CalendarDate?
+        var announcingDay: String?
         for index in blocks.indices {
             let block = blocks[index]
             if let depth = entryItemDepth {
                 if block.depth > depth || (block.depth == depth && !block.opensItem) { continue }
                 entryItemDepth = nil
             }
-            let blockEntries = entries(inBlockAt: index, day: &day)
+            if block.isHeading { announcingDay = nil }
+            let announced = announcingDay, dayBefore = day
+            var blockEntries = entries(inBlockAt: index, day: &day, announcingDay: &announcingDay)
+            let isDayLine = day != dayBefore || announcingDay != announced
+            if blockEntries.isEmpty, !isDayLine, let announced, block.opensItem, block.depth > 0 {
+                blockEntries = [TimelineEntry(rawTime: announced, text: block.text, line: block.lines[0].line, day: day)]
+            }
             if block.opensItem, !blockEntries.isEmpty { entryItemDepth = block.depth }
             found += blockEntries
         }
         return found
     }
 
-    /// - Parameter day: the day the last day line gave, updated by the block's own.
-    private func entries(inBlockAt index: Int, day: inout CalendarDate?) -> [TimelineEntry] {
+    /// - Parameters:
+    ///   - day: the day the last day line gave, updated by the block's own.
+    ///   - announcingDay: the last day line that ends with a colon, as written.
+    private func entries(inBlockAt index: Int, day: inout CalendarDate?, announcingDay: inout String?) -> [TimelineEntry] {
         let lines = blocks[index].lines
         var timed: [(lineIndex: Int, match: TimePrefix.Match, day: CalendarDate?)] = []
         for lineIndex in lines.indices {
             guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
             if Self.isDayHeader(match) {
                 day = DayGrammar.firstDate(in: match.rawTime) ?? day
+                announcingDay = lines[lineIndex].text.hasSuffix(":") ? match.rawTime.trimmed : nil
             } else {
                 timed.append((lineIndex, match, day))
             }

@@ -14,6 +14,13 @@ struct TimelineSection {
             switch node.kind {
             case .heading(let level):
                 finder.heading(node.plainText.trimmed, level: level, node: node, context: context)
+            case .list(_) where finder.open == nil:
+                // `4. Timeline` with the entries nested under it, in a list of the report's sections.
+                if let nested = node.children.lazy.compactMap({ ExtractionContext.sectionBlocks(ofItem: $0, where: TimelineLabels.startsTimeline) }).first {
+                    finder.sections.append(TimelineSection(blocks: nested.flatMap { TimelineBlock.blocks(of: $0, context: context) }))
+                } else {
+                    finder.other(node, context: context)
+                }
             case .paragraph, .htmlBlock, .codeBlock:
                 // Most paragraphs are prose far from any timeline: skip splitting them into lines.
                 guard finder.open != nil || TimelineLabels.mayNameTimeline(node.kind == .paragraph ? node.plainText : node.literal) else { continue }

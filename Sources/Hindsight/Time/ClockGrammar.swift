@@ -108,9 +108,13 @@ enum ClockGrammar {
         return isEventSeparator || isRangeStart ? Match(clock: clock, end: i + 1) : nil
     }
 
-    /// `noon`, `midnight`, where a time is expected (`Midnight (SAST)`).
+    /// `noon`, `mid-day`, `midnight`, where a time is expected (`Midnight (SAST)`).
     private static func word(at i: Int, in t: [TextToken], setting: TimeGrammar.Setting) -> Match? {
         guard setting == .timeline, t[i].kind == .word else { return nil }
+        // `mid-day`
+        if t[i].lowercased == "mid", i + 2 < t.count, t[i + 1].text == "-", !t[i + 1].spaced, t[i + 2].lowercased == "day", !t[i + 2].spaced {
+            return Match(clock: ClockTime(hour: 12, minute: 0), end: i + 3)
+        }
         switch t[i].lowercased {
         case "noon", "midday": return Match(clock: ClockTime(hour: 12, minute: 0), end: i + 1)
         case "midnight": return Match(clock: ClockTime(hour: 0, minute: 0), end: i + 1)

@@ -28,9 +28,15 @@ enum TimeGrammar {
         var isPlaced: Bool { time.clock != nil || time.date != nil || time.monthDay != nil }
     }
 
-    /// The phrase that starts exactly at `start`.
+    /// The phrase that starts exactly at `start`. `Between 3AM and 4AM on …` and `from 14:00
+    /// to 15:30` start at their first word: a range is written whole.
     static func phrase(at start: Int, in t: [TextToken], setting: Setting) -> Phrase? {
         guard start < t.count, startsFree(at: start, in: t) else { return nil }
+        if ["between", "from"].contains(t[start].lowercased), var range = phrase(at: start + 1, in: t, setting: setting),
+           range.time.endClock != nil || range.time.endDate != nil {
+            range.tokens = start..<range.tokens.upperBound
+            return range
+        }
         var time = WrittenTime()
         var j = start
         if let afterRelative = relativeDay(at: j, in: t) {
@@ -264,11 +270,12 @@ enum TimeGrammar {
         return j < t.count && t[j].text == ")" ? j + 1 : nil
     }
 
-    /// `on June 15, 2020`, `, June 16`, `of July 2nd` after a clock.
+    /// `on June 15, 2020`, `, June 16`, `of July 2nd`, `on Friday` after a clock.
     private static func trailingDay(at i: Int, in t: [TextToken]) -> DayGrammar.Match? {
         var j = i
+        let afterOn = j < t.count && t[j].lowercased == "on"
         if j < t.count, [",", "on", "of"].contains(t[j].lowercased) { j += 1 }
-        guard let day = DayGrammar.match(at: j, in: t), !day.isWeekdayAlone else { return nil }
+        guard let day = DayGrammar.match(at: j, in: t, allowWeekdayAlone: afterOn), !day.isWeekdayAlone || afterOn else { return nil }
         return day
     }
 
