@@ -8,10 +8,21 @@
 /// (what the next time must follow), so only the readings that no other beats on order,
 /// end and swaps are kept.
 enum ChronologicalReading {
+    /// How a reading departs from the time as written.
+    enum Departure: Sendable, Hashable {
+        /// AM and PM swapped: 12:03 AM read as noon, 10:35 PM as morning.
+        case swapped
+        /// A time written without AM or PM read in the afternoon: `2:00` after `1:34pm`.
+        case afternoon
+    }
+
     struct Choice: Sendable, Hashable {
         var instant: Instant
-        /// True when AM and PM were swapped (12:03 AM read as noon, 10:35 PM as morning).
-        var swapped: Bool
+        /// The clock as read.
+        var reading: ClockTime?
+        /// Nil when read as written.
+        var departure: Departure?
+        var swapped: Bool { departure == .swapped }
     }
 
     struct Result: Sendable {
@@ -19,6 +30,8 @@ enum ChronologicalReading {
         /// Entries whose own day puts them before an earlier entry; kept as written.
         var disorder: Int
         var swaps: Int { choices.count { $0.swapped } }
+        /// Entries read other than as written.
+        var repairs: Int { choices.count { $0.departure != nil } }
     }
 
     private struct Path {
@@ -28,6 +41,9 @@ enum ChronologicalReading {
         var latest: Instant?
         var disorder = 0
         var swaps = 0
+        /// Times without AM or PM read in the afternoon: cheaper than a swap, which
+        /// contradicts what was written.
+        var afternoons = 0
 
         /// Times without a day moved to the next day to follow the previous event.
         var rollovers = 0
@@ -44,7 +60,8 @@ enum ChronologicalReading {
             }
             if let latest, !dated, zoneDay(choice.instant) > zoneDay(latest) { next.rollovers += 1 }
             next.latest = latest.map { max($0, choice.instant) } ?? choice.instant
-            next.swaps += choice.swapped ? 1 : 0
+            next.swaps += choice.departure == .swapped ? 1 : 0
+            next.afternoons += choice.departure == .afternoon ? 1 : 0
             return next
         }
 
@@ -55,12 +72,12 @@ enum ChronologicalReading {
         }
 
         func dominates(_ other: Path) -> Bool {
-            disorder <= other.disorder && swaps <= other.swaps
+            disorder <= other.disorder && swaps <= other.swaps && afternoons <= other.afternoons
                 && (latest?.utcSeconds ?? .min) <= (other.latest?.utcSeconds ?? .min)
         }
 
         static func isBetter(_ a: Path, than b: Path) -> Bool {
-            (a.disorder, a.span, a.swaps, a.rollovers) < (b.disorder, b.span, b.swaps, b.rollovers)
+            (a.disorder, a.span, a.swaps, a.afternoons, a.rollovers) < (b.disorder, b.span, b.swaps, b.afternoons, b.rollovers)
         }
     }
 
@@ -82,8 +99,8 @@ enum ChronologicalReading {
         let readings: [ClockTime?] = time.readings.isEmpty ? [nil] : time.readings
         return readings.enumerated().map { index, reading in
             let instant = time.instant(reading: reading, day: day, notBefore: path.latest)
-            return path.appending(Choice(instant: instant, swapped: index > 0), dated: time.date != nil,
-                                  hasClock: reading != nil, zoneDay: time.localDay)
+            return path.appending(Choice(instant: instant, reading: reading, departure: index > 0 ? time.alternative : nil),
+                                  dated: time.date != nil, hasClock: reading != nil, zoneDay: time.localDay)
         }
     }
 

@@ -109,14 +109,14 @@ enum DurationPhraseScanner {
         (0x61...0x7A).contains(byte | 0x20)
     }
 
-    /// "min", "hou", "hr" or "day", in any case, at `start`: how every one of `units` begins.
+    /// "min", "hou", "hr", "day", "wee" or "sec", in any case, at `start`: how every one of `units` begins.
     private static func startsLikeUnit(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         unitStems.contains { stem in
             start + stem.count <= bytes.count && stem.indices.allSatisfy { bytes[start + $0] | 0x20 == stem[$0] }
         }
     }
 
-    private static let unitStems: [[UInt8]] = ["min", "hou", "hr", "day"].map { Array($0.utf8) }
+    private static let unitStems: [[UInt8]] = ["min", "hou", "hr", "day", "wee", "sec"].map { Array($0.utf8) }
 
     /// Whether the word is one of `units`; the first letter decides for most words.
     private static func isUnit(_ word: Substring) -> Bool {
@@ -124,12 +124,13 @@ enum DurationPhraseScanner {
         return units[word.lowercased()] != nil
     }
 
-    /// Three letters, where an array is quicker to search than a set is to hash.
-    private static let unitInitials: [UInt8] = Array("mhd".utf8)
+    /// Five letters, where an array is quicker to search than a set is to hash.
+    private static let unitInitials: [UInt8] = Array("mhdws".utf8)
 
     private static let units: [String: Double] = [
+        "second": 1.0 / 60, "seconds": 1.0 / 60, "sec": 1.0 / 60, "secs": 1.0 / 60,
         "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
-        "day": 1440, "days": 1440,
+        "day": 1440, "days": 1440, "week": 10_080, "weeks": 10_080,
     ]
 
     private static let numberWords: [String: Double] = [
@@ -138,9 +139,14 @@ enum DurationPhraseScanner {
         "forty-five": 45, "fifty": 50, "half": 0.5,
     ]
 
-    /// `3 hours`, `three hours`, `1 hour and 30 minutes`, `2 and half hours`, `an hour and a half`.
+    /// `3 hours`, `three hours`, `1 hour and 30 minutes`, `2 and half hours`, `an hour and a
+    /// half`, and a range's upper end: `10-15 minutes`, `2 to 3 hours` (users were hurt that long).
     private static func amount(at i: Int, in t: [TextToken]) -> Int? {
-        guard let (value, next) = number(at: i, in: t) else { return nil }
+        guard var (value, next) = number(at: i, in: t) else { return nil }
+        if next + 1 < t.count, ["-", "–", "to"].contains(t[next].lowercased), let (upper, afterUpper) = number(at: next + 1, in: t),
+           upper > value, afterUpper < t.count, units[t[afterUpper].lowercased] != nil {
+            (value, next) = (upper, afterUpper)
+        }
         var j = next
         var total = 0.0
         if j < t.count, t[j].lowercased == "and", let (fraction, after) = number(at: j + 1, in: t), fraction < 1 {

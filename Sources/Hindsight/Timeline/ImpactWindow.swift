@@ -69,11 +69,11 @@ struct ImpactWindow {
         return StatedRestorationTime.instant(in: chosen.entry.text, after: chosen.time) ?? chosen.time
     }
 
-    /// "fully restored", "complete", "all services back".
+    /// "fully restored", "complete", "all services back", "all validators signing again".
     private static func saysFull(_ text: String) -> Bool {
         let words = PhaseClassifier.words(of: text)
         return words.contains(where: fullWords.contains)
-            || zip(words, words.dropFirst()).contains { $0 == "all" && ["services", "systems"].contains($1) }
+            || zip(words, words.dropFirst()).contains { $0 == "all" && $1.count > 3 && $1.hasSuffix("s") }
     }
 
     /// "Incident declared resolved", "incident closed": bookkeeping after the fact, unless

@@ -14,8 +14,18 @@ enum PhaseClassifier {
     /// it is only partial is a mitigation.
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
-        guard let strongest = keys(in: words).min(by: { $0.rank < $1.rank })?.phase else { return nil }
+        if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
+        let found = keys(in: words).min(by: { $0.rank < $1.rank })?.phase
+        guard let strongest = saysDoingAgain(words) ? .resolve : found else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
+    }
+
+    /// "validators are signing again", "orders flowing again": something that had stopped
+    /// works again, unless what it does again is fail ("failing again", "erroring again").
+    private static func saysDoingAgain(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { previous, word in
+            word == "again" && previous.hasSuffix("ing") && PhaseKeywords.candidates(for: previous).allSatisfy { $0.phase != .impact }
+        }
     }
 
     /// The keys the words use, read left to right, the longest key at each word first; a
@@ -48,12 +58,23 @@ enum PhaseClassifier {
     private static let clauseBreak = ""
 
     /// Lowercased words and numbers, with a clause break for punctuation that ends a clause;
-    /// "on-call" gives "on", "call".
+    /// "on-call" gives "on", "call". A name written in camel case ("DiscoveryApi",
+    /// "PatronService") is an identifier, not the word it starts with.
     static func words(of text: String) -> [String] {
         let tokens = TextToken.tokenize(Substring(text))
         return tokens.indices.compactMap { index in
-            if tokens[index].kind != .symbol { return tokens[index].lowercased }
+            if tokens[index].kind != .symbol { return isCamelCase(tokens[index].text) ? identifier : tokens[index].lowercased }
             return TextToken.isBreak(at: index, in: tokens, marks: TextToken.clauseEnds) ? clauseBreak : nil
         }
     }
+
+    /// Stands for an identifier; matches no key.
+    private static let identifier = "#"
+
+    private static func isCamelCase(_ word: Substring) -> Bool {
+        zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+    }
+
+    /// An entry that is only a label naming its phase: "Resolution", "Recovery" under their time.
+    private static let labelPhases: [String: Phase] = ["resolution": .resolve, "recovery": .resolve, "restoration": .resolve]
 }

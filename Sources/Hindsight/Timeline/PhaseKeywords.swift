@@ -17,11 +17,13 @@ enum PhaseKeywords {
             "restored", "restoration", "resolved", "recovered", "service recovery", "full recovery", "operational",
             "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
             "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",
+            "is up", "was up", "are up", "were up", "now up", "returned a 200", "returns 200", "200 ok", "status 200",
+            "fixed the problem", "fixed the issue", "resolved the problem", "resolved the issue",
             "now working", "working again", "functional again", "available again", "accessible again",
             "reachable again", "serving again", "running again", "succeed again", "succeeds again",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
-            "resolution complete",
+            "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
             // The symptom or its alarm gone.
             "goes away", "went away", "go away", "stops firing", "stopped firing", "alarm cleared", "alert cleared",
             "alerts cleared", "to monitoring",

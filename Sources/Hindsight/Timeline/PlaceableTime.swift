@@ -1,15 +1,31 @@
 /// One timeline entry's time, ready to be placed on the calendar: the day if the entry says
-/// it, the clock readings it allows (as written first, then AM and PM swapped), its zone.
+/// it, the clock readings it allows, its zone. A clock with AM or PM reads as written, then
+/// swapped (a mix-up); a clock from 1 to 11 without either reads as written, then in the
+/// afternoon (`1:34pm, 2:00, 2:20` on a twelve-hour clock whose author stopped writing PM).
 struct PlaceableTime: Sendable, Hashable {
     var date: CalendarDate?
     /// Empty for a day written without a time.
     var readings: [ClockTime]
+    /// How the second reading departs from the written time.
+    var alternative: ChronologicalReading.Departure
     var zone: Zone
 
     init?(_ written: WrittenTime, zone: Zone) {
         guard !written.isEmpty else { return nil }
         date = written.date
-        readings = written.clock.map { [$0] + ($0.swapped.map { [$0] } ?? []) } ?? []
+        readings = []
+        alternative = .swapped
+        if let clock = written.clock {
+            readings = [clock]
+            if let swapped = clock.swapped {
+                readings.append(swapped)
+            } else if (1...11).contains(clock.hour) {
+                var afternoon = clock
+                afternoon.meridiem = .pm
+                readings.append(afternoon)
+                alternative = .afternoon
+            }
+        }
         self.zone = zone
     }
 

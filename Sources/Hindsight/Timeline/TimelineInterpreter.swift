@@ -19,13 +19,15 @@ enum TimelineInterpreter {
         for (index, choice) in zip(readable, reading.choices) {
             timed[index].time = choice.instant
         }
-        let swapped = zip(readable, reading.choices).filter { $0.1.swapped }.map { (entries[$0.0], written[$0.0].clock?.swapped) }
+        let swapped = zip(readable, reading.choices).compactMap { index, choice in
+            choice.departure.map { (entries[index], choice.reading, $0) }
+        }
         let diagnostics = zoneDiagnostics
             + unknownZones(entries, written, clues)
             + repairWarning(swapped, clues)
             + unreadableWarning(entries.indices.filter { placeable[$0] == nil }.map { entries[$0] }, clues)
             + disorderWarning(reading.disorder, entries.first, clues)
-        return Outcome(entries: timed, repairs: reading.swaps, zone: zone, diagnostics: diagnostics)
+        return Outcome(entries: timed, repairs: reading.repairs, zone: zone, diagnostics: diagnostics)
     }
 
     private static func unknownZones(_ entries: [TimelineEntry], _ written: [WrittenTime], _ clues: TimelineClues) -> [Diagnostic] {
@@ -36,11 +38,16 @@ enum TimelineInterpreter {
         }
     }
 
-    private static func repairWarning(_ swapped: [(entry: TimelineEntry, reading: ClockTime?)], _ clues: TimelineClues) -> [Diagnostic] {
-        guard let first = swapped.first else { return [] }
-        let readings = swapped.map { "“\($0.entry.rawTime)” as \($0.reading?.written ?? "?")" }.joined(separator: ", ")
+    private static func repairWarning(_ repaired: [(entry: TimelineEntry, reading: ClockTime?, departure: ChronologicalReading.Departure)],
+                                      _ clues: TimelineClues) -> [Diagnostic] {
+        guard let first = repaired.first else { return [] }
+        let readings = repaired.map { "“\($0.entry.rawTime)” as \($0.reading?.written ?? "?")" }.joined(separator: ", ")
+        let assumptions = [
+            repaired.contains { $0.departure == .swapped } ? "AM and PM were mixed up" : nil,
+            repaired.contains { $0.departure == .afternoon } ? "times written without AM or PM were in the afternoon" : nil,
+        ].compactMap { $0 }.joined(separator: " and ")
         return [Diagnostic(file: clues.file, line: first.entry.line, severity: .warning, rule: "timeline-repaired",
-                           message: "timeline times are out of order as written; assumed AM and PM were mixed up and read \(readings), the reading that keeps the events in order over the shortest span")]
+                           message: "timeline times are out of order as written; assumed \(assumptions) and read \(readings), the reading that keeps the events in order over the shortest span")]
     }
 
     private static func unreadableWarning(_ unreadable: [TimelineEntry], _ clues: TimelineClues) -> [Diagnostic] {

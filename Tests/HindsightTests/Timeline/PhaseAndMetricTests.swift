@@ -13,6 +13,16 @@ struct PhaseAndMetricTests {
         ("Service restored, traffic back to normal", .resolve),
         ("Checked: service not restored yet", .other),
         ("Wrote the postmortem", .other),
+        // Found in postmortems nobody tuned for.
+        ("Restarting the services fixed the problem.", .resolve),
+        ("Resolution", .resolve),
+        ("Most validators are signing again.", .resolve),
+        ("The site was failing again.", .impact),
+        ("The website was up again", .resolve),
+        ("Request returned a 200 HTTP status code", .resolve),
+        ("DiscoveryApi deployed to production", .start),
+        ("Some users opened a ticket: they couldn't sign in", .impact),
+        ("The resolution was verified internally", .resolve),
     ])
     func phaseFromKeywords(text: String, phase: Phase) {
         let entries = [TimelineEntry(rawTime: "09:00", text: "Coffee", line: 1), TimelineEntry(rawTime: "10:00", text: text, line: 2)]

@@ -11,6 +11,10 @@ struct StatedDurationTests {
         ("Stability fees accrued until this issue got resolved (~20 hrs).", 1200),
         ("Between 13:00:00 and 17:35:08 our home page was not accessible to users.", 275),
         ("In total, this incident was resolved in 2 hours and 2 minutes from the time of report.", 122),
+        // A range of amounts: users were hurt up to its upper end.
+        ("The DNS record failed to resolve for an estimated time of 10-15 minutes.", 15),
+        ("The outage lasted roughly 2 weeks.", 20_160),
+        ("Duration of the outage: 10 minutes and 30 seconds.", 11),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 

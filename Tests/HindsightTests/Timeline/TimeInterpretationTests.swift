@@ -160,4 +160,18 @@ struct TimeInterpretationTests {
         let markdown = "# Phishing\n\nOn 2025-07-31 we wrote this.\n\n## Timeline\n\n### 2025-07-26 Saturday\n\n- 13:14 EDT: report\n\n### 2025-07-28 Monday\n\n- 08:57 EDT: fixed\n"
         #expect(Fixtures.incident(markdown).timeline.map { $0.time?.iso8601 } == ["2025-07-26T13:14:00-04:00", "2025-07-28T08:57:00-04:00"])
     }
+
+    /// An author who stops writing PM after the first afternoon time: `2:00` after `1:34pm`
+    /// is in the afternoon, which keeps the events in order without contradicting what was written.
+    @Test func timesWithoutAMOrPMFollowTheAfternoon() {
+        let incident = Self.incident(["1:34pm", "2:00", "2:40"])
+        #expect(Self.iso(incident) == ["2024-04-20T13:34:00+00:00", "2024-04-20T14:00:00+00:00", "2024-04-20T14:40:00+00:00"])
+        #expect(incident.diagnostics.contains { $0.rule == "timeline-repaired" && $0.message.contains("without AM or PM") })
+    }
+
+    /// A twenty-four-hour clock that crosses midnight stays as written.
+    @Test func aTwentyFourHourClockCrossesMidnightAsWritten() {
+        let incident = Self.incident(["22:00", "23:30", "01:00"])
+        #expect(Self.iso(incident) == ["2024-04-20T22:00:00+00:00", "2024-04-20T23:30:00+00:00", "2024-04-21T01:00:00+00:00"])
+    }
 }
