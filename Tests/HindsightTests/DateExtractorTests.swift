@@ -54,3 +54,27 @@ struct DateExtractorTests {
         #expect(Fixtures.incident("# Outage\n\nIt failed on a Sunday.\n").date == nil)
     }
 }
+
+/// All-numeric dates whose day and month could swap, read in the order the document writes.
+struct DayMonthOrderTests {
+    @Test func anotherDateOfTheDocumentSettlesTheOrder() {
+        let incident = Fixtures.incident("# Outage\n\nOn 03/10/2024 the site went down.\n\nWe wrote this on 25/10/2024.\n")
+        #expect(incident.date?.description == "2024-10-03")
+        #expect(!incident.diagnostics.contains { $0.rule == "date-ambiguous" })
+    }
+
+    @Test func theZoneOfTheTimesSettlesTheOrder() {
+        let american = Fixtures.incident("# Outage\n\nOn 03-10-2024 at 10:00 PST the site went down.\n")
+        #expect(american.date?.description == "2024-03-10")
+        let african = Fixtures.incident("# Outage\n\nOn 03/10/2024 at 10:00 WAT the site went down.\n")
+        #expect(african.date?.description == "2024-10-03")
+    }
+
+    @Test func nothingSettlesItAndAWarningSaysSo() {
+        let incident = Fixtures.incident("# Outage\n\nOn 03/10/2024 the site went down.\n")
+        #expect(incident.date?.description == "2024-03-10")
+        let warning = incident.diagnostics.first { $0.rule == "date-ambiguous" }
+        #expect(warning?.line == 3)
+        #expect(warning?.message.contains("2024-10-03") == true)
+    }
+}

@@ -19,7 +19,7 @@ public enum RuleCatalog {
         "headings-skip-level": .warning, "section-empty": .warning,
         // The timeline (see Timeline/TimelineAnalyser.swift).
         "timeline-repaired": .warning, "timeline-uninterpretable": .warning, "timeline-out-of-order": .warning,
-        "timeline-long": .warning, "timezone-unknown": .warning, "duration-mismatch": .warning,
+        "timeline-long": .warning, "timezone-unknown": .warning, "duration-mismatch": .warning, "date-ambiguous": .warning,
     ]
 
     public static func isKnown(_ rule: String) -> Bool { defaultLevels[rule] != nil }

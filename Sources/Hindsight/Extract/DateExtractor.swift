@@ -18,9 +18,33 @@ enum DateExtractor {
     /// How far before a write-up's date the incident it tells of may be.
     static let writeUpLag = 60
 
+    /// The readings of the date, the chosen one first, and the diagnostic of a date whose
+    /// day and month could swap and that nothing in the document settles.
+    struct Reading {
+        var candidates: [Candidate<CalendarDate>]
+        var ambiguity: Diagnostic?
+    }
+
+    static func reading(in context: ExtractionContext, title: Candidate<String>?) -> Reading {
+        var dated = datedLines(in: context.blocks, context)
+        var unsettled: DayMonthOrder?
+        if dated.contains(where: { $0.line.otherOrder != nil }) {
+            let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: context))
+            dated = settled(dated, by: order)
+            if order.order == nil { unsettled = order }
+        }
+        let candidates = candidates(dated, in: context, title: title)
+        guard unsettled != nil, let chosen = candidates.first,
+              let ambiguous = dated.first(where: { $0.fileLine == chosen.provenance.line && $0.line.date == chosen.value }),
+              let other = ambiguous.line.otherOrder
+        else { return Reading(candidates: candidates) }
+        return Reading(candidates: candidates, ambiguity: Diagnostic(
+            file: context.document.file.displayPath, line: ambiguous.fileLine, severity: .warning, rule: "date-ambiguous",
+            message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or add `date:` to the front matter"))
+    }
+
     /// Every reading of the date, the chosen one first.
-    static func candidates(in context: ExtractionContext, title: Candidate<String>?) -> [Candidate<CalendarDate>] {
-        let dated = datedLines(in: context.blocks, context)
+    private static func candidates(_ dated: [Dated], in context: ExtractionContext, title: Candidate<String>?) -> [Candidate<CalendarDate>] {
         let outright = frontMatterDates(context.frontMatter, keys: incidentFrontMatterKeys) + labelledDates(dated, in: context)
         let statements = titleDates(title) + statedDates(dated, in: context)
         let writeUps = frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)
@@ -101,6 +125,22 @@ enum DateExtractor {
               !(earliest...latest).contains(date), let first = days.first
         else { return nil }
         return Candidate(first.line.date, Provenance(.timeline, line: first.fileLine, detail: "the timeline's first day"))
+    }
+
+    /// The all-numeric dates read in the order the document writes them.
+    private static func settled(_ dated: [Dated], by order: DayMonthOrder) -> [Dated] {
+        dated.map { entry in
+            guard let reading = order.reading(of: entry.line), reading != entry.line.date else { return entry }
+            var line = entry.line
+            (line.date, line.otherOrder) = (reading, line.date)
+            line.order = line.order == .monthFirst ? .dayFirst : .monthFirst
+            return (line, entry.fileLine, entry.isCode)
+        }
+    }
+
+    /// The zones the document's times are written in, where it names any.
+    private static func zones(in context: ExtractionContext) -> [Zone] {
+        BlockText.texts(in: context.blocks).lazy.compactMap { ZoneMention.first(in: $0, allowUnknownInParentheses: false)?.zone }.prefix(1).map { $0 }
     }
 
     private typealias Dated = (line: DatedLine, fileLine: Int, isCode: Bool)

@@ -9,6 +9,10 @@ struct DatedLine {
     /// notified…", "Mainnet incident happened on 17 June 2019", "affected all users since
     /// 09/11/20", "DNS Outage on 2023-01-25".
     var statesIncident = false
+    /// For an all-numeric date, the order it was read in, and the other reading when the
+    /// day and month could swap (`01/10/2024`).
+    var order: DayGrammar.NumericOrder?
+    var otherOrder: CalendarDate?
 
     /// When the write-up was posted, reviewed or due: not the day of the incident.
     var isWriteUpDate: Bool {
@@ -40,7 +44,8 @@ struct DatedLine {
             if let date = match.date {
                 let sentence = sentence(around: start, in: text)
                 found.append(DatedLine(date: date, label: label(before: start, in: text),
-                                       statesIncident: Self.statesIncident(sentence, dateAt: start)))
+                                       statesIncident: Self.statesIncident(sentence, dateAt: start),
+                                       order: match.order, otherOrder: match.otherOrder))
             }
             index = match.tokens.upperBound
         }

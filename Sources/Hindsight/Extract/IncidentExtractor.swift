@@ -9,7 +9,8 @@ public enum IncidentExtractor {
         let titles = TitleExtractor.candidates(in: context) + [FallbackTitle.make(
             summary: summary?.value ?? "", company: frontMatter?.text("company"), fileBaseName: document.file.baseName)]
         let title = titles[0].value
-        let dates = DateExtractor.candidates(in: context, title: titles.first)
+        let dateReading = DateExtractor.reading(in: context, title: titles.first)
+        let dates = dateReading.candidates
         let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
         let timelineFound = TimelineExtractor.timeline(in: context, tables: tables)
@@ -54,6 +55,7 @@ public enum IncidentExtractor {
         incident.searchText = SearchText(body: document.markdown.root)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
         incident.evidence.record(.date, dates) { $0.description }
+        if let ambiguity = dateReading.ambiguity { incident.diagnostics.append(ambiguity) }
         incident.evidence.record(.authors, authors?.provenance)
         incident.evidence.record(.summary, summary?.provenance)
         incident.evidence.record(.timeline, timelineFound?.provenance)

@@ -8,6 +8,9 @@
 /// Part of the one grammar of written times (`TimeGrammar`): the timeline, the incident's
 /// date and the stated windows all read days here.
 enum DayGrammar {
+    /// Which of the first two numbers of `01/10/2024` is the month.
+    enum NumericOrder: Sendable, Hashable { case monthFirst, dayFirst }
+
     struct Match {
         /// A full date; nil when the year is not written.
         var date: CalendarDate?
@@ -15,6 +18,9 @@ enum DayGrammar {
         /// For an all-numeric date whose day and month could swap (`01/10/2024`), the other
         /// reading; the document's other dates decide between them.
         var otherOrder: CalendarDate?
+        /// For an all-numeric date with the day and month both under 100 (`20/04/2024`), the
+        /// order `date` reads them in.
+        var order: NumericOrder?
         /// The last day of a range, with its year or without.
         var lastDate: CalendarDate?
         var lastMonthDay: MonthDay?
@@ -113,7 +119,7 @@ enum DayGrammar {
         let preferred = separator == "/" ? monthFirst ?? dayFirst : dayFirst ?? monthFirst
         guard let preferred else { return nil }
         let other = [monthFirst, dayFirst].compactMap { $0 }.first { $0 != preferred }
-        return Match(date: preferred, otherOrder: other, tokens: range)
+        return Match(date: preferred, otherOrder: other, order: preferred == monthFirst ? .monthFirst : .dayFirst, tokens: range)
     }
 
     /// April 20th, 2024 · Jan 3rd 2023 · Sept. 5, 2021 · February 24th, 15 · Apr 3 · May 8th to May 9th, 2024
