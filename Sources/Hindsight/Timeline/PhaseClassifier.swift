@@ -1,11 +1,9 @@
-/// Gives each timeline event a phase from its words and its position: the strongest phase
-/// whose keywords it uses; an event with no keyword is the trigger when it comes first,
-/// `other` elsewhere.
+/// Gives each timeline event a phase from what it says, never from where it stands: the
+/// strongest phase whose keywords it uses, else `other` (a registrar's reply that happens to
+/// come first is no trigger).
 enum PhaseClassifier {
     static func phases(of entries: [TimelineEntry]) -> [Phase] {
-        entries.enumerated().map { index, entry in
-            phase(of: entry.text) ?? (index == 0 && entries.count > 1 ? .start : .other)
-        }
+        entries.map { phase(of: $0.text) ?? .other }
     }
 
     /// The strongest phase the text names. A keyword shortly after a negation ("not", "than"),

@@ -36,6 +36,14 @@ enum PhaseKeywords {
             // The symptom easing, not yet gone.
             "falls", "fell",
         ]),
+        // Telling people is neither detecting nor fixing: "the mailing list is notified",
+        // "status update posted", "customers were emailed".
+        (.other, [
+            "mailing list", "announcement", "announced", "announces", "tweet", "tweeted", "blog post", "newsletter",
+            "posts an update", "posted an update", "posts incident update", "incident update", "status update",
+            "customers were notified", "notified customers", "notify customers", "users were notified", "notified users",
+            "emailed", "communicat", "press release",
+        ]),
         (.detect, [
             "alert", "alerted", "alerts", "alarm", "page", "paged", "pages", "pager", "pagers", "pagerduty", "fires",
             "fired", "detect", "notic", "notified", "notification", "report", "reported", "reports", "reporting",
@@ -61,6 +69,7 @@ enum PhaseKeywords {
         ]),
         (.acknowledge, [
             "acknowledg", "ack", "acked", "responded", "investigat", "joined", "joins", "triage", "escalat", "engaged",
+            "pinged", "ping", "pings", "on call", "oncall",
             "assembled", "war room", "began looking", "begins looking", "started looking", "looking into", "assigned",
             "declared", "declares", "incident command", "bridge", "status page",
             // Acknowledging a page is not another page.

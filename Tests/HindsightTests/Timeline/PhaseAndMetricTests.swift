@@ -29,10 +29,23 @@ struct PhaseAndMetricTests {
         #expect(PhaseClassifier.phases(of: entries)[1] == phase)
     }
 
-    @Test func firstEventWithoutKeywordIsTheTrigger() {
+    /// A phase comes from what an entry says, not from where it stands.
+    @Test func theFirstEventIsTheTriggerOnlyWhenItSaysSo() {
         let entries = [TimelineEntry(rawTime: "09:00", text: "Ticket 42 merged by Sam", line: 1),
                        TimelineEntry(rawTime: "09:10", text: "Nothing to see", line: 2)]
         #expect(PhaseClassifier.phases(of: entries) == [.start, .other])
+        let reply = [TimelineEntry(rawTime: "09:00", text: "The registrar replies to our email", line: 1),
+                     TimelineEntry(rawTime: "09:10", text: "Site down", line: 2)]
+        #expect(PhaseClassifier.phases(of: reply) == [.other, .impact])
+    }
+
+    @Test(arguments: [
+        ("The mailing list is notified", Phase.other),
+        ("Status update posted for customers", .other),
+        ("Oncall first pinged", .acknowledge),
+    ])
+    func tellingPeopleIsNotAPhaseAndBeingPingedIsAcknowledging(text: String, phase: Phase) {
+        #expect(PhaseClassifier.phase(of: text) ?? .other == phase)
     }
 
     static let timeline = """
