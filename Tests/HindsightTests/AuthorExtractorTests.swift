@@ -66,3 +66,24 @@ struct AuthorExtractorTests {
         #expect(Fixtures.incident("# Outage\n\nThe server failed.\n").authors.isEmpty)
     }
 }
+
+/// Authors named the ways postmortems nobody tuned for name them.
+struct UnseenAuthorShapeTests {
+    @Test func anAddressAloneNamesItsOwner() {
+        let incident = Fixtures.incident("# CVE postmortem\n\n## Authors\n\nyavlasov@google.com\n\n## Status\n\nFinal\n")
+        #expect(incident.authors == [Author(name: "yavlasov", email: "yavlasov@google.com")])
+    }
+
+    @Test func theSignOffAtTheEnd() {
+        let team = Fixtures.incident("# Outage\n\nThe database locked up.\n\nThank you for your trust and support,\nTorBox Team\n")
+        #expect(team.authors.map(\.name) == ["TorBox Team"])
+        #expect(team.evidence[.authors]?.provenance.detail == "the sign-off at the end")
+        let handle = Fixtures.incident("# Outage\n\nNginx was down.\n\n@123mame\n")
+        #expect(handle.authors.map(\.name) == ["@123mame"])
+    }
+
+    @Test func aClosingInTheMiddleIsNoSignOff() {
+        let incident = Fixtures.incident("# Outage\n\nThanks to everyone,\nWe fixed it.\n\nMore text here.\n\nAnd more.\n\nThe end of the report.\n")
+        #expect(incident.authors.isEmpty)
+    }
+}

@@ -45,6 +45,10 @@ enum AuthorLine {
         if authors.count == 1, authors[0].email == nil, let email = emails.first {
             return [Author(name: authors[0].name, email: email)]
         }
+        // An address alone names its owner by its local part: `yavlasov@google.com`.
+        if authors.isEmpty, emails.count == 1, let email = emails.first, let at = email.firstIndex(of: "@") {
+            return [Author(name: String(email[..<at]), email: email)]
+        }
         return authors
     }
 

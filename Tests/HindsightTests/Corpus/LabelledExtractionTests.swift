@@ -13,7 +13,7 @@ struct LabelledExtractionTests {
             .timelineCount: 0.96, .timelineFirst: 0.96, .timelineLast: 0.96, .duration: 0.83,
         ],
         "pro": [
-            .title: 0.97, .date: 0.78, .authorName: 0.94, .authorEmail: 0.96, .authorURL: 0.96,
+            .title: 0.97, .date: 0.78, .authorName: 0.97, .authorEmail: 1.00, .authorURL: 0.96,
             .timelineCount: 0.89, .timelineFirst: 0.92, .timelineLast: 0.95, .duration: 0.60,
         ],
     ]
