@@ -15,13 +15,32 @@ struct WrittenTime: Sendable, Hashable {
     var endDate: CalendarDate?
     var endMonthDay: MonthDay?
 
+    /// True when `date` sits in a stand-in year: the day was written without its year, and
+    /// the document says the year nowhere. Such days still order and measure the timeline.
+    var isStandInDate = false
+
     var isEmpty: Bool { date == nil && monthDay == nil && clock == nil }
 
-    /// The time with a day written without its year placed in the incident's year, and a
-    /// time written without a day on `heading`, the day of the day line above it.
+    /// A leap year, so that February 29 has a place.
+    private static let standInYear = CalendarDate(year: 2000, month: 1, day: 1)
+
+    /// The time with a day written without its year placed in the incident's year (a stand-in
+    /// one when no year is known), a time written without a day on `heading`, the day of the
+    /// day line above it, and a relative day (`next day`, `24:00`) moved on.
     func completing(year incidentDay: CalendarDate?, day heading: CalendarDate?) -> WrittenTime {
         var completed = self
-        if date == nil { completed.date = monthDay?.date(inYearOf: incidentDay ?? heading) ?? heading }
+        if date == nil, let monthDay {
+            completed.date = monthDay.date(inYearOf: incidentDay ?? heading)
+            if completed.date == nil {
+                completed.date = monthDay.date(inYearOf: Self.standInYear)
+                completed.isStandInDate = true
+            }
+        }
+        if completed.date == nil { completed.date = heading }
+        if dayOffset > 0, let day = completed.date {
+            completed.date = CalendarDate(daysSince1970: day.daysSince1970 + dayOffset)
+            completed.dayOffset = 0
+        }
         return completed
     }
 }

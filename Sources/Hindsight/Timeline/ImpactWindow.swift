@@ -72,7 +72,7 @@ struct ImpactWindow {
     /// "fully restored", "complete", "all services back", "all validators signing again".
     private static func saysFull(_ text: String) -> Bool {
         let words = PhaseClassifier.words(of: text)
-        return words.contains(where: fullWords.contains)
+        return words.contains { word in fullWords.contains(word) || word.hasPrefix("complet") }
             || zip(words, words.dropFirst()).contains { $0 == "all" && $1.count > 3 && $1.hasSuffix("s") }
     }
 

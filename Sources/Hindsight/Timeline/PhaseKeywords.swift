@@ -26,6 +26,7 @@ enum PhaseKeywords {
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
             // The symptom or its alarm gone.
             "goes away", "went away", "go away", "stops firing", "stopped firing", "alarm cleared", "alert cleared",
+            "errors ceased", "error ceased", "errors stopped", "http 200", "200 codes",
             "alerts cleared", "to monitoring",
         ]),
         (.mitigate, [

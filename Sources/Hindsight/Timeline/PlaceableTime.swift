@@ -9,10 +9,16 @@ struct PlaceableTime: Sendable, Hashable {
     /// How the second reading departs from the written time.
     var alternative: ChronologicalReading.Departure
     var zone: Zone
+    /// False when `date` is a stand-in (see `WrittenTime.isStandInDate`).
+    var isDated = true
+    /// Days after the previous event's day a time without a day falls on: 1 for `next day 02:00`.
+    var daysAfter = 0
 
     init?(_ written: WrittenTime, zone: Zone) {
         guard !written.isEmpty else { return nil }
         date = written.date
+        isDated = !written.isStandInDate
+        daysAfter = written.dayOffset
         readings = []
         alternative = .swapped
         if let clock = written.clock {
@@ -34,9 +40,9 @@ struct PlaceableTime: Sendable, Hashable {
     func instant(reading: ClockTime?, day: CalendarDate?, notBefore: Instant?) -> Instant {
         let seconds = reading?.secondsAfterMidnight ?? 0
         if let date {
-            return at(days: date.daysSince1970, seconds: seconds, isDated: true, hasClock: reading != nil)
+            return at(days: date.daysSince1970, seconds: seconds, isDated: isDated, hasClock: reading != nil)
         }
-        let firstDay = notBefore.map(localDay) ?? day?.daysSince1970 ?? 0
+        let firstDay = (notBefore.map(localDay) ?? day?.daysSince1970 ?? 0) + daysAfter
         let isDated = notBefore?.isDated ?? (day != nil)
         var candidate = at(days: firstDay, seconds: seconds, isDated: isDated, hasClock: true)
         while let notBefore, candidate < notBefore {

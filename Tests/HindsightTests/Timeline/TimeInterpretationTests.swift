@@ -174,4 +174,25 @@ struct TimeInterpretationTests {
         let incident = Self.incident(["22:00", "23:30", "01:00"])
         #expect(Self.iso(incident) == ["2024-04-20T22:00:00+00:00", "2024-04-20T23:30:00+00:00", "2024-04-21T01:00:00+00:00"])
     }
+
+    /// Days written without their year in a document that never says it still order and
+    /// measure the timeline, on stand-in days that have no ISO form.
+    @Test func daysWithoutAYearStillMeasureTheIncident() {
+        let incident = Fixtures.incident("""
+            # Outage
+
+            ## Timeline
+
+            On Saturday, February 2, around 0600 (East African Time), our engineer noticed errors.
+            They resolved the issue by Sunday, February 3, 1500 hours (East Africa Time).
+            """)
+        #expect(incident.timelineAnalysis.durationMinutes == 33 * 60)
+        #expect(incident.timeline.allSatisfy { $0.time?.iso8601 == nil })
+    }
+
+    /// `24:00` is the midnight that ends its day.
+    @Test func midnightAtTheEndOfADay() {
+        let incident = Self.incident(["February 24th, 2024, 14:00", "February 25th, 2024, 24:00"])
+        #expect(Self.iso(incident) == ["2024-02-24T14:00:00+00:00", "2024-02-26T00:00:00+00:00"])
+    }
 }
