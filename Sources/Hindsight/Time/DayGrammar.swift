@@ -27,6 +27,8 @@ enum DayGrammar {
         var tokens: Range<Int>
         /// True when only a weekday was written (`Saturday`): a day only before a clock.
         var isWeekdayAlone = false
+        /// The weekday written, 0 for Sunday to 6 for Saturday.
+        var weekday: Int?
     }
 
     /// The first full date (with its year) in a text.
@@ -54,7 +56,7 @@ enum DayGrammar {
             skip(",", in: t, at: &j)
         }
         guard var found = numeric(at: j, in: t) ?? monthFirst(at: j, in: t) ?? dayFirst(at: j, in: t) ?? commaSeparated(at: j, in: t) else {
-            return hasWeekday && allowWeekdayAlone ? Match(tokens: i..<(i + 1), isWeekdayAlone: true) : nil
+            return hasWeekday && allowWeekdayAlone ? Match(tokens: i..<(i + 1), isWeekdayAlone: true, weekday: weekday(at: i, in: t)) : nil
         }
         var end = found.tokens.upperBound
         var afterWeekday = end
@@ -288,6 +290,13 @@ enum DayGrammar {
 
     private static func isWeekday(at i: Int, in t: [TextToken]) -> Bool {
         i < t.count && t[i].kind == .word && weekdays.contains(t[i].lowercased)
+    }
+
+    /// 0 for Sunday to 6 for Saturday.
+    private static func weekday(at i: Int, in t: [TextToken]) -> Int? {
+        guard isWeekday(at: i, in: t) else { return nil }
+        let prefix = t[i].lowercased.prefix(3)
+        return ["sun", "mon", "tue", "wed", "thu", "fri", "sat"].firstIndex { $0 == prefix }
     }
 
     /// A capitalised word that starts like a month name: "Febraury", "Septmber".

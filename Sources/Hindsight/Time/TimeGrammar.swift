@@ -299,6 +299,7 @@ enum TimeGrammar {
 extension WrittenTime {
     /// Takes the day a day phrase gives.
     fileprivate mutating func take(_ day: DayGrammar.Match) {
+        weekday = day.isWeekdayAlone ? day.weekday : nil
         date = day.date
         monthDay = day.monthDay
         otherOrder = day.otherOrder

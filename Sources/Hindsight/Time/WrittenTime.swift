@@ -15,6 +15,8 @@ struct WrittenTime: Sendable, Hashable {
     var endDate: CalendarDate?
     var endMonthDay: MonthDay?
 
+    /// A weekday written without a date (`9:00 AM on Friday`), 0 for Sunday to 6 for Saturday.
+    var weekday: Int?
     /// True when `date` sits in a stand-in year: the day was written without its year, and
     /// the document says the year nowhere. Such days still order and measure the timeline.
     var isStandInDate = false

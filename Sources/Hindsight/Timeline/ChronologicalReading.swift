@@ -44,6 +44,9 @@ enum ChronologicalReading {
         /// Times without AM or PM read in the afternoon: cheaper than a swap, which
         /// contradicts what was written.
         var afternoons = 0
+        /// Swaps of times whose day is written: only order justifies them, never a shorter
+        /// span (`Aug 31 8:49am … Sept 3 11:11pm` spans days because its author says so).
+        var pinnedSwaps = 0
 
         /// Times without a day moved to the next day to follow the previous event.
         var rollovers = 0
@@ -51,7 +54,7 @@ enum ChronologicalReading {
         var span: Int { (latest?.utcSeconds ?? first) - first }
         var isInOrder: Bool { disorder == 0 && rollovers == 0 }
 
-        func appending(_ choice: Choice, dated: Bool, hasClock: Bool, zoneDay: (Instant) -> Int) -> Path {
+        func appending(_ choice: Choice, dated: Bool, pinned: Bool, hasClock: Bool, zoneDay: (Instant) -> Int) -> Path {
             var next = self
             next.choices.append(choice)
             if choices.isEmpty { next.first = choice.instant.utcSeconds }
@@ -62,6 +65,7 @@ enum ChronologicalReading {
             next.latest = latest.map { max($0, choice.instant) } ?? choice.instant
             next.swaps += choice.departure == .swapped ? 1 : 0
             next.afternoons += choice.departure == .afternoon ? 1 : 0
+            next.pinnedSwaps += pinned && choice.departure == .swapped ? 1 : 0
             return next
         }
 
@@ -72,12 +76,13 @@ enum ChronologicalReading {
         }
 
         func dominates(_ other: Path) -> Bool {
-            disorder <= other.disorder && swaps <= other.swaps && afternoons <= other.afternoons
+            disorder <= other.disorder && swaps <= other.swaps && afternoons <= other.afternoons && pinnedSwaps <= other.pinnedSwaps
                 && (latest?.utcSeconds ?? .min) <= (other.latest?.utcSeconds ?? .min)
         }
 
         static func isBetter(_ a: Path, than b: Path) -> Bool {
-            (a.disorder, a.span, a.swaps, a.afternoons, a.rollovers) < (b.disorder, b.span, b.swaps, b.afternoons, b.rollovers)
+            (a.disorder, a.pinnedSwaps, a.span, a.swaps, a.afternoons, a.rollovers)
+                < (b.disorder, b.pinnedSwaps, b.span, b.swaps, b.afternoons, b.rollovers)
         }
     }
 
@@ -100,7 +105,7 @@ enum ChronologicalReading {
         return readings.enumerated().map { index, reading in
             let instant = time.instant(reading: reading, day: day, notBefore: path.latest)
             return path.appending(Choice(instant: instant, reading: reading, departure: index > 0 ? time.alternative : nil),
-                                  dated: time.date != nil, hasClock: reading != nil, zoneDay: time.localDay)
+                                  dated: time.date != nil, pinned: time.isPinned, hasClock: reading != nil, zoneDay: time.localDay)
         }
     }
 

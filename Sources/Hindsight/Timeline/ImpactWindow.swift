@@ -49,7 +49,7 @@ struct ImpactWindow {
     private static let problemWords = [
         "alert", "alarm", "page", "paged", "issue", "problem", "error", "outage", "down", "fail", "incident", "complain",
         "ticket", "report", "broke", "unable", "cannot", "couldn", "slow", "latenc", "timeout", "crash", "unavailab",
-        "unreachab", "spike", "surge", "high", "5", "exploit", "attack", "suspicious", "odd", "wrong", "drop",
+        "unreachab", "spike", "surge", "high", "5", "exploit", "attack", "suspicious", "odd", "wrong", "drop", "degrad",
     ]
 
     /// The reading whose length is closest to the stated one, when there is a choice and

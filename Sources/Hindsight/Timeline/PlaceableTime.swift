@@ -13,12 +13,17 @@ struct PlaceableTime: Sendable, Hashable {
     var isDated = true
     /// Days after the previous event's day a time without a day falls on: 1 for `next day 02:00`.
     var daysAfter = 0
+    /// The weekday a time without a date falls on (`on Friday`), 0 for Sunday.
+    var weekday: Int?
+    /// The day is written (a date or a weekday): no reading may move it.
+    var isPinned: Bool { date != nil || weekday != nil }
 
     init?(_ written: WrittenTime, zone: Zone) {
         guard !written.isEmpty else { return nil }
         date = written.date
         isDated = !written.isStandInDate
         daysAfter = written.dayOffset
+        weekday = written.date == nil ? written.weekday : nil
         readings = []
         alternative = .swapped
         if let clock = written.clock {
@@ -42,7 +47,9 @@ struct PlaceableTime: Sendable, Hashable {
         if let date {
             return at(days: date.daysSince1970, seconds: seconds, isDated: isDated, hasClock: reading != nil)
         }
-        let firstDay = (notBefore.map(localDay) ?? day?.daysSince1970 ?? 0) + daysAfter
+        var firstDay = (notBefore.map(localDay) ?? day?.daysSince1970 ?? 0) + daysAfter
+        // 1970-01-01 was a Thursday (4).
+        if let weekday { firstDay += ((weekday - (firstDay + 4) % 7) % 7 + 7) % 7 }
         let isDated = notBefore?.isDated ?? (day != nil)
         var candidate = at(days: firstDay, seconds: seconds, isDated: isDated, hasClock: true)
         while let notBefore, candidate < notBefore {

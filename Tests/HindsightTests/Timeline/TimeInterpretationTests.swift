@@ -195,4 +195,18 @@ struct TimeInterpretationTests {
         let incident = Self.incident(["February 24th, 2024, 14:00", "February 25th, 2024, 24:00"])
         #expect(Self.iso(incident) == ["2024-02-24T14:00:00+00:00", "2024-02-26T00:00:00+00:00"])
     }
+
+    /// A weekday after a time places it on that weekday after the events before it.
+    @Test func aWeekdayPlacesTheTime() {
+        let incident = Self.incident(["Wednesday, January 15, 2020, 3:00 AM", "2:00 PM on Wednesday", "9:00 AM on Friday"])
+        #expect(Self.iso(incident) == ["2020-01-15T03:00:00+00:00", "2020-01-15T14:00:00+00:00", "2020-01-17T09:00:00+00:00"])
+    }
+
+    /// Times whose day is written keep their AM and PM unless order demands otherwise: a
+    /// shorter span is no reason to swap them.
+    @Test func datedTimesAreNotSwappedToShortenTheSpan() {
+        let incident = Self.incident(["Aug 31 2019 8:49am", "Sept 3 2019 4:26pm", "Sept 3 2019 11:11pm", "Sept 3 2019 11:19"])
+        #expect(Self.iso(incident) == ["2019-08-31T08:49:00+00:00", "2019-09-03T16:26:00+00:00", "2019-09-03T23:11:00+00:00",
+                                       "2019-09-03T23:19:00+00:00"])
+    }
 }
