@@ -45,6 +45,32 @@ extension IncidentMetrics: JSONWritable {
     }
 }
 
+/// One member per extracted field, every field listed: where its value came from, or `null`
+/// when it has none. The runners-up stay out: `hindsight explain` shows them.
+extension ExtractionEvidence: JSONWritable {
+    /// The fields by name, as sorted keys want them.
+    private static let fieldsByName = ExtractedField.allCases.sorted { $0.rawValue.utf8.lexicographicallyPrecedes($1.rawValue.utf8) }
+
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            for field in Self.fieldsByName {
+                json.member(field.rawValue, self[field]?.provenance)
+            }
+        }
+    }
+}
+
+/// `line` is `null` when the value comes from no one line.
+extension Provenance: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("detail", detail)
+            json.member("line", line)
+            json.member("source", source.rawValue)
+        }
+    }
+}
+
 /// Without `file`: the entry says which document it is.
 extension Diagnostic: JSONWritable {
     func write(to json: inout JSONWriter) {
