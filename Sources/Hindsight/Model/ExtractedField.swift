@@ -9,11 +9,13 @@ public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable {
     case timeToMitigate = "time_to_mitigate_minutes"
     case timeToResolve = "time_to_resolve_minutes"
 
-    /// The front-matter key that sets the field, whatever the document says.
-    public var overrideKey: String {
+    /// The front-matter key that sets the field, whatever the document says; nil for the
+    /// timeline, which is only ever read from the document's body.
+    public var overrideKey: String? {
         switch self {
-        case .title, .date, .authors, .summary, .timeline: rawValue
-        case .durationMinutes: "duration_minutes"
+        case .title, .date, .authors, .summary: rawValue
+        case .timeline: nil
+        case .durationMinutes: DeclaredDuration.key
         case .start: "impact_start"
         case .end: "resolved_at"
         case .timeToDetect: "detected_at"
