@@ -22,12 +22,14 @@ extension DataTable: JSONWritable {
     }
 }
 
-/// Without `line`: the raw time, the text, and what the analysis made of them.
+/// Without `line`: the raw time, the text, and what the analysis made of them (`read_as`
+/// the clock as read when AM and PM were swapped, else `null`).
 extension TimelineEntry: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in
             json.member("phase", phase.rawValue)
             json.member("raw_time", rawTime)
+            json.member("read_as", readAs)
             json.member("text", text)
             json.member("time", time?.iso8601)
         }

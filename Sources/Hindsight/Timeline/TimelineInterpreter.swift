@@ -1,6 +1,7 @@
 /// Turns a timeline's times as written into instants: reads each, gives it a zone (its own,
 /// else the timeline's) and a day (its own, else its day line's, else the incident's, moving
-/// past midnight when the clock goes back), and repairs AM/PM mix-ups, saying what it assumed.
+/// past midnight when the clock goes back), and repairs AM/PM mix-ups, saying what it assumed
+/// in a warning and on each entry it repaired (`readAs`).
 enum TimelineInterpreter {
     struct Outcome: Sendable {
         var entries: [TimelineEntry]
@@ -18,8 +19,9 @@ enum TimelineInterpreter {
         var timed = entries
         for (index, choice) in zip(readable, reading.choices) {
             timed[index].time = choice.instant
+            if choice.swapped { timed[index].readAs = written[index].clock?.swapped?.written }
         }
-        let swapped = zip(readable, reading.choices).filter { $0.1.swapped }.map { (entries[$0.0], written[$0.0].clock?.swapped) }
+        let swapped = timed.filter { $0.readAs != nil }
         let diagnostics = zoneDiagnostics
             + unknownZones(entries, written, clues)
             + repairWarning(swapped, clues)
@@ -36,10 +38,10 @@ enum TimelineInterpreter {
         }
     }
 
-    private static func repairWarning(_ swapped: [(entry: TimelineEntry, reading: ClockTime?)], _ clues: TimelineClues) -> [Diagnostic] {
+    private static func repairWarning(_ swapped: [TimelineEntry], _ clues: TimelineClues) -> [Diagnostic] {
         guard let first = swapped.first else { return [] }
-        let readings = swapped.map { "“\($0.entry.rawTime)” as \($0.reading?.written ?? "?")" }.joined(separator: ", ")
-        return [Diagnostic(file: clues.file, line: first.entry.line, severity: .warning, rule: "timeline-repaired",
+        let readings = swapped.map { "“\($0.rawTime)” as \($0.readAs ?? "?")" }.joined(separator: ", ")
+        return [Diagnostic(file: clues.file, line: first.line, severity: .warning, rule: "timeline-repaired",
                            message: "timeline times are out of order as written; assumed AM and PM were mixed up and read \(readings), the reading that keeps the events in order over the shortest span")]
     }
 

@@ -118,6 +118,7 @@ struct EncoderIncidentsJSON: Encodable {
         private enum Keys: String, CodingKey {
             case text, time, phase
             case rawTime = "raw_time"
+            case readAs = "read_as"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -125,6 +126,7 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(entry.rawTime, forKey: .rawTime)
             try c.encode(entry.text, forKey: .text)
             try c.encode(entry.time?.iso8601, forKey: .time)
+            try c.encode(entry.readAs, forKey: .readAs)
             try c.encode(entry.phase.rawValue, forKey: .phase)
         }
     }
