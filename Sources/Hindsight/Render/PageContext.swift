@@ -29,6 +29,7 @@ enum PageContext {
                 "company": incident.reference.company ?? "",
                 "product": incident.reference.product ?? "",
                 "originalURL": SafeURL.sanitize(incident.reference.url) ?? "",
+                "factSources": FactSources.rows(incident),
             ]) { _, new in new },
         ]) { _, new in new }
     }

@@ -35,4 +35,29 @@ import Testing
         #expect(!html.contains("Written 11:15AM"))
         #expect(html.contains("Deploy of cart &amp; checkout"))
     }
+
+    @Test func theDurationSaysWhatItWasMeasuredBetween() throws {
+        let html = try Self.page(IncidentsJSONProvenanceTests.measured)
+        #expect(html.contains("<summary>How these facts were read</summary>"))
+        #expect(html.contains("<dt>Duration</dt><dd><span class=\"fact-value\">50 min</span>: measured on the timeline from “10:05 Users see errors” to “10:55 Service restored”</dd>"))
+        #expect(html.contains("<dt>Date</dt><dd><span class=\"fact-value\">2025-03-03</span>: set in front matter (line 3): key “date”</dd>"))
+        #expect(html.contains("<dt>Impact began</dt><dd><span class=\"fact-value\">2025-03-03 10:05</span>: read from the timeline (line 13): “10:05 Users see errors”</dd>"))
+    }
+
+    @Test func aStatedDurationAndOneSetInFrontMatterSaySo() throws {
+        let stated = try Self.page("# Database outage\n\nOn 2024-05-01 the primary failed.\n\nThe outage lasted 3 hours.\n")
+        #expect(stated.contains("<span class=\"fact-value\">3 h</span>: stated in the text (line 5)</dd>"))
+        let declared = try Self.page("---\ntitle: Database outage\nduration_minutes: 95\n---\nThe outage lasted 3 hours.\n")
+        #expect(declared.contains("<span class=\"fact-value\">1 h 35 min</span>: set in front matter (line 3): key “duration_minutes”</dd>"))
+    }
+
+    @Test func wordsFromTheDocumentAreEscaped() throws {
+        let html = try Self.page(IncidentsJSONProvenanceTests.measured.replacingOccurrences(of: "Users see errors", with: "Users see a<b & c"))
+        #expect(html.contains("from “10:05 Users see a&lt;b &amp; c” to"))
+        #expect(!html.contains("a<b"))
+    }
+
+    @Test func aPageWithNothingReadHasNoSuchBlock() throws {
+        #expect(!(try Self.page("# Database failover\n\nSomething broke.\n")).contains("How these facts were read"))
+    }
 }
