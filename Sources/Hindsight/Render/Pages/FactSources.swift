@@ -7,7 +7,7 @@ enum FactSources {
         let analysis = incident.timelineAnalysis
         let metrics = analysis.metrics
         let facts: [(ExtractedField, String, String?)] = [
-            (.date, "Date", incident.date?.description),
+            (.date, "Date", incident.text(of: .date)),
             (.durationMinutes, "Duration", analysis.durationMinutes.map(DurationText.minutes)),
             (.start, "Impact began", analysis.moments.impactStart.map(shown)),
             (.end, "Service restored", analysis.moments.resolved.map(shown)),
@@ -15,7 +15,7 @@ enum FactSources {
             (.timeToAcknowledge, "Time to acknowledge", metrics.timeToAcknowledge.map(DurationText.minutes)),
             (.timeToMitigate, "Time to mitigate", metrics.timeToMitigate.map(DurationText.minutes)),
             (.timeToResolve, "Time to resolve", metrics.timeToResolve.map(DurationText.minutes)),
-            (.timeline, "Timeline", incident.timeline.isEmpty ? nil : incident.timeline.count == 1 ? "1 entry" : "\(incident.timeline.count) entries"),
+            (.timeline, "Timeline", incident.text(of: .timeline)),
         ]
         return facts.compactMap { field, label, value in
             guard let value, let provenance = incident.evidence[field]?.provenance else { return nil }
