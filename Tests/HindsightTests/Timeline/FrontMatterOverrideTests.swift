@@ -32,6 +32,32 @@ struct FrontMatterOverrideTests {
         #expect(field.overrideKey == key)
     }
 
+    /// A document that gives every text field in its body.
+    static let readable = """
+        # Checkout went down
+
+        By Ada Lovelace
+
+        ## Summary
+
+        On June 28, 2024 checkout failed for an hour.
+        """
+
+    @Test(arguments: [
+        (ExtractedField.title, "Checkout outage"),
+        (.date, "2024-07-01"),
+        (.authors, "Grace Hopper"),
+        (.summary, "Carts could not be paid."),
+    ])
+    func theOverrideKeyOfATextFieldWins(field: ExtractedField, value: String) throws {
+        let key = try #require(field.overrideKey)
+        let read = Fixtures.incident(Self.readable)
+        #expect(read.text(of: field) != value && read.evidence[field]?.provenance.source != .frontMatter)
+        let incident = Fixtures.incident("---\ndate: 2024-07-08\n\(key): \(value)\n---\n" + Self.readable)
+        #expect(incident.text(of: field) == value)
+        #expect(incident.evidence[field]?.provenance == Provenance(.frontMatter, line: 3, detail: "front matter key “\(key)”"))
+    }
+
     @Test func theImpactWindowFromFrontMatterIsTheDuration() throws {
         let incident = Fixtures.incident("---\nimpact_start: 10:00\nresolved_at: 11:30\n---\n" + Self.timeline)
         #expect(incident.timelineAnalysis.durationMinutes == 90)
