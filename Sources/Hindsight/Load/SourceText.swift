@@ -15,8 +15,12 @@ enum SourceText {
         // `stat` follows links, as reading does; one system call where FileManager's
         // attributes of the resolved path cost several, and showed in the profile.
         var status = stat()
+        // `hindsight explain` is given a path by hand; the build only reads files it found.
+        guard stat(file.path, &status) == 0 || errno != ENOENT else {
+            return .unusable(diagnostic(file, "no such file", rule: "file-unreadable"))
+        }
         // A FIFO or device named `*.md` would block the reader forever.
-        guard stat(file.path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else {
+        guard status.st_mode & S_IFMT == S_IFREG else {
             return .unusable(diagnostic(file, "not a regular file", rule: "file-unreadable"))
         }
         if Int(status.st_size) > maximumBytes {

@@ -9,11 +9,16 @@ public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable {
     case timeToMitigate = "time_to_mitigate_minutes"
     case timeToResolve = "time_to_resolve_minutes"
 
-    /// The front-matter key that sets the field, whatever the document says.
-    public var overrideKey: String {
+    /// The front-matter key that sets the field, whatever the document says; nil for the
+    /// timeline, which is only ever read from the document's body. The date's is
+    /// `incident_date`: `date` may be the write-up's, which a sentence dating the incident
+    /// up to 60 days earlier beats (see `DateExtractor`).
+    public var overrideKey: String? {
         switch self {
-        case .title, .date, .authors, .summary, .timeline: rawValue
-        case .durationMinutes: "duration_minutes"
+        case .title, .authors, .summary: rawValue
+        case .date: "incident_date"
+        case .timeline: nil
+        case .durationMinutes: DeclaredDuration.key
         case .start: "impact_start"
         case .end: "resolved_at"
         case .timeToDetect: "detected_at"

@@ -11,14 +11,20 @@ public struct TimelineEntry: Sendable, Hashable, Codable {
     public var day: CalendarDate?
     /// When the event happened; nil when its time could not be read.
     public var time: Instant?
+    /// The clock as Hindsight read it (`12:03 PM`) when that is not as written: the times
+    /// were out of order as written, and AM and PM were swapped to put them in order. Nil
+    /// when the time was read as written.
+    public var readAs: String?
     public var phase: Phase
 
-    public init(rawTime: String, text: String, line: Int, day: CalendarDate? = nil, time: Instant? = nil, phase: Phase = .other) {
+    public init(rawTime: String, text: String, line: Int, day: CalendarDate? = nil, time: Instant? = nil,
+                readAs: String? = nil, phase: Phase = .other) {
         self.rawTime = rawTime
         self.text = text
         self.line = line
         self.day = day
         self.time = time
+        self.readAs = readAs
         self.phase = phase
     }
 }

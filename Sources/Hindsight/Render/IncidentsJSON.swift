@@ -20,6 +20,7 @@ enum IncidentsJSON {
             json.member("metrics", analysis.metrics)
             json.member("original_url", incident.reference.url)
             json.member("product", incident.reference.product)
+            json.member("provenance", incident.evidence)
             json.member("sections", incident.sections.map(\.title))
             json.member("services", incident.services)
             json.member("severity", incident.severity)

@@ -23,12 +23,13 @@ enum PageContext {
             "incident": summary(incident, root: root).merging([
                 "body": incident.bodyHTML,
                 "source": incident.source,
-                "timeline": incident.timeline.map { ["time": $0.rawTime, "text": $0.text] },
+                "timeline": incident.timeline.map { ["time": $0.rawTime, "text": $0.text, "readAs": $0.readAs ?? ""] },
                 "hasTimeline": !incident.timeline.isEmpty,
                 "timelineChart": incident.timeline.isEmpty ? false : TimelineChart(incident: incident).context(),
                 "company": incident.reference.company ?? "",
                 "product": incident.reference.product ?? "",
                 "originalURL": SafeURL.sanitize(incident.reference.url) ?? "",
+                "factSources": FactSources.rows(incident),
             ]) { _, new in new },
         ]) { _, new in new }
     }

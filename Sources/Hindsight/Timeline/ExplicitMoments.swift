@@ -22,6 +22,11 @@ struct ExplicitMoments {
         return keysUsed
     }
 
+    /// Whether a front-matter value reads as a moment: a time, a day, or both.
+    static func reads(_ text: String) -> Bool {
+        !TimeGrammar.reading(of: text).isEmpty
+    }
+
     private func instant(_ text: String) -> Instant? {
         let written = TimeGrammar.reading(of: text)
         guard let time = PlaceableTime(written, zone: written.zone?.zone ?? zone) else { return nil }

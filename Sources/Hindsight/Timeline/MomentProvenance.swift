@@ -1,11 +1,12 @@
 /// Where the impact window, the duration and each metric came from: the front-matter key
-/// that set a moment, else the timeline entry it was read from, else the statement of the
-/// prose the duration comes from.
+/// that set a moment (or the duration), else the timeline entry it was read from, else the
+/// statement of the prose the duration comes from.
 struct MomentProvenance {
     let entries: [TimelineEntry]
     let moments: KeyMoments
     /// The front-matter key that set each moment.
     let declared: [PartialKeyPath<KeyMoments>: String]
+    let declaredDuration: DeclaredDuration?
     let frontMatter: FrontMatter?
 
     func record(_ analysis: TimelineAnalysis, in evidence: inout ExtractionEvidence) {
@@ -19,7 +20,9 @@ struct MomentProvenance {
         })
         evidence.record(.timeToMitigate, metrics.timeToMitigate.flatMap { _ in between(start, source(of: \.mitigated)) })
         evidence.record(.timeToResolve, metrics.timeToResolve.flatMap { _ in between(start, end) })
-        if metrics.timeToResolve != nil {
+        if declaredDuration != nil {
+            evidence.record(.durationMinutes, frontMatterKey(DeclaredDuration.key))
+        } else if metrics.timeToResolve != nil {
             evidence.record(.durationMinutes, between(start, end))
         } else if let stated = analysis.statedDuration {
             evidence.record(.durationMinutes, Provenance(.stated, line: stated.line, detail: "a length or a window the text states"))
@@ -32,12 +35,16 @@ struct MomentProvenance {
     private func source(of keyPath: KeyPath<KeyMoments, Instant?>) -> Provenance? {
         guard let instant = moments[keyPath: keyPath] else { return nil }
         if let key = declared[keyPath] {
-            return Provenance(.frontMatter, line: frontMatter?.line(of: key), detail: "front matter key “\(key)”")
+            return frontMatterKey(key)
         }
         // A restoration an entry states for later ("back to normal by 11:30") is that entry's.
         guard let entry = entries.first(where: { $0.time == instant }) ?? entries.last(where: { ($0.time.map { $0 <= instant }) ?? false })
         else { return nil }
         return Provenance(.timeline, line: entry.line, detail: "“\(entry.rawTime) \(Self.shortened(entry.text))”")
+    }
+
+    private func frontMatterKey(_ key: String) -> Provenance {
+        Provenance(.frontMatter, line: frontMatter?.line(of: key), detail: "front matter key “\(key)”")
     }
 
     /// A length measured between two moments, from where they came from.

@@ -21,12 +21,15 @@ struct TimelineAnalyser {
         analysis.moments = fromTimeline
         let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
-        analysis.durationMinutes = analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
+        let declaredDuration = DeclaredDuration(context.frontMatter)
+        analysis.durationMinutes = declaredDuration?.minutes ?? analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
         incident.timeline = entries
         incident.timelineAnalysis = analysis
-        MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, frontMatter: context.frontMatter)
+        MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, declaredDuration: declaredDuration,
+                         frontMatter: context.frontMatter)
             .record(analysis, in: &incident.evidence)
-        let measuredOnTimeline = analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
+        let measuredOnTimeline = declaredDuration == nil
+            && analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
         incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: entries, clues: clues) : [])
     }
 
@@ -67,8 +70,9 @@ struct TimelineAnalyser {
     }
 
     /// A stated duration more than a quarter away from the timeline's is worth a look. Not
-    /// when front matter states when impact began or ended: the author measured the
-    /// incident there, and the prose may well describe a part of it.
+    /// when front matter states when impact began or ended, or how long it lasted: the
+    /// author measured the incident there, and the prose may well describe a part of it.
+    ///
     /// A stated duration more than a quarter away from the timeline's is worth a look. Authors
     /// measure either the impact window or the whole incident, first event to last ("lasted
     /// 3 hours" from the upgrade to the recovery): agreeing with either is agreeing.

@@ -18,8 +18,8 @@ public struct TimelineAnalysis: Sendable, Codable {
     public var moments = KeyMoments()
     public var metrics = IncidentMetrics()
     public var statedDuration: StatedDuration?
-    /// How long users were affected: from impact to resolution on the timeline, else as the
-    /// prose states it.
+    /// How long users were affected: as front matter's `duration_minutes` states it, else
+    /// from impact to resolution on the timeline, else as the prose states it.
     public var durationMinutes: Int?
     /// The zone the timeline's times are shown in.
     var zone = Zone.utc

@@ -1,6 +1,7 @@
 /// Turns a timeline's times as written into instants: reads each, gives it a zone (its own,
 /// else the timeline's) and a day (its own, else its day line's, else the incident's, moving
-/// past midnight when the clock goes back), and repairs AM/PM mix-ups, saying what it assumed.
+/// past midnight when the clock goes back), and repairs AM/PM mix-ups, saying what it assumed
+/// in a warning and on each entry it repaired (`readAs`).
 enum TimelineInterpreter {
     struct Outcome: Sendable {
         var entries: [TimelineEntry]
@@ -18,6 +19,7 @@ enum TimelineInterpreter {
         var timed = entries
         for (index, choice) in zip(readable, reading.choices) {
             timed[index].time = choice.instant
+            if choice.departure != nil { timed[index].readAs = choice.reading?.written }
         }
         let swapped = zip(readable, reading.choices).compactMap { index, choice in
             choice.departure.map { (entries[index], choice.reading, $0) }

@@ -24,6 +24,8 @@ struct CheckRuleTests {
         ("severity: SEV-2\n", "severity: SEV-2\nowner: ops\n", "front-matter-unknown-key"),
         ("services: [orders]\n", "services: {name: orders}\n", "front-matter-wrong-type"),
         ("date: 2024-04-20\n", "date: someday\n", "front-matter-wrong-type"),
+        ("severity: SEV-2\n", "severity: SEV-2\ndetected_at: whenever\n", "front-matter-wrong-type"),
+        ("severity: SEV-2\n", "severity: SEV-2\nduration_minutes: 2h\n", "front-matter-wrong-type"),
         ("title: Orders database disk full\n", "title: [a, b\n", "front-matter-invalid"),
         ("## Root cause", "#### Root cause", "headings-skip-level"),
         ("| Action | Owner | Status |\n| --- | --- | --- |\n| Alert on failed WAL archiving | Ada | Open |\n", "", "section-empty"),

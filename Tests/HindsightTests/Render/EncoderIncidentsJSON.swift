@@ -44,7 +44,7 @@ struct EncoderIncidentsJSON: Encodable {
 
         private enum Keys: String, CodingKey {
             case source, slug, url, title, date, severity, services, tags, authors, summary, sections, tables
-            case timeline, diagnostics, uuid, company, product, categories, keywords, start, end, metrics
+            case timeline, diagnostics, uuid, company, product, categories, keywords, start, end, metrics, provenance
             case originalURL = "original_url"
             case durationMinutes = "duration_minutes"
         }
@@ -76,6 +76,39 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(incident.reference.product, forKey: .product)
             try c.encode(incident.reference.categories, forKey: .categories)
             try c.encode(incident.reference.keywords, forKey: .keywords)
+            try c.encode(EvidenceJSON(evidence: incident.evidence), forKey: .provenance)
+        }
+    }
+
+    /// Every extracted field, `null` when it has no value.
+    private struct EvidenceJSON: Encodable {
+        let evidence: ExtractionEvidence
+
+        private struct Key: CodingKey {
+            let stringValue: String
+            var intValue: Int? { nil }
+            init(stringValue: String) { self.stringValue = stringValue }
+            init?(intValue: Int) { nil }
+        }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Key.self)
+            for field in ExtractedField.allCases {
+                try c.encode(evidence[field].map { ProvenanceJSON(provenance: $0.provenance) }, forKey: Key(stringValue: field.rawValue))
+            }
+        }
+    }
+
+    private struct ProvenanceJSON: Encodable {
+        let provenance: Provenance
+
+        private enum Keys: String, CodingKey { case source, line, detail }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(provenance.source.rawValue, forKey: .source)
+            try c.encode(provenance.line, forKey: .line)
+            try c.encode(provenance.detail, forKey: .detail)
         }
     }
 
@@ -85,6 +118,7 @@ struct EncoderIncidentsJSON: Encodable {
         private enum Keys: String, CodingKey {
             case text, time, phase
             case rawTime = "raw_time"
+            case readAs = "read_as"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -92,6 +126,7 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(entry.rawTime, forKey: .rawTime)
             try c.encode(entry.text, forKey: .text)
             try c.encode(entry.time?.iso8601, forKey: .time)
+            try c.encode(entry.readAs, forKey: .readAs)
             try c.encode(entry.phase.rawValue, forKey: .phase)
         }
     }

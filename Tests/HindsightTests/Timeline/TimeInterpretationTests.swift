@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Hindsight
 
@@ -80,6 +81,20 @@ struct TimeInterpretationTests {
         let incident = Self.incident(["23:50", "00:10", "01:30"])
         #expect(Self.iso(incident) == ["2024-04-20T23:50:00+00:00", "2024-04-21T00:10:00+00:00", "2024-04-21T01:30:00+00:00"])
         #expect(!incident.diagnostics.contains { $0.rule == "timeline-repaired" })
+    }
+
+    /// Each entry whose AM and PM were swapped says how it was read; the others, read as
+    /// written, say nothing, in the model and in `incidents.json`.
+    @Test func repairedEntriesSayHowTheyWereRead() throws {
+        let incident = Self.incident(["10:35 PM", "11:15AM", "12:03AM", "01:00PM"])
+        #expect(Self.iso(incident) == ["2024-04-20T10:35:00+00:00", "2024-04-20T11:15:00+00:00", "2024-04-20T12:03:00+00:00",
+                                       "2024-04-20T13:00:00+00:00"])
+        #expect(incident.timeline.map(\.readAs) == ["10:35 AM", nil, "12:03 PM", nil])
+        let entry = try JSONSerialization.jsonObject(with: Data(IncidentsJSON.entry(incident).utf8)) as? [String: Any]
+        let timeline = try #require(entry?["timeline"] as? [[String: Any]])
+        #expect(timeline.map { $0["read_as"] as? String } == ["10:35 AM", nil, "12:03 PM", nil])
+        #expect(timeline[1]["read_as"] is NSNull)
+        #expect(Self.incident(["10:00", "11:00"]).timeline.allSatisfy { $0.readAs == nil })
     }
 
     @Test func overnightTwelveHourTimesKeepTheirReading() {

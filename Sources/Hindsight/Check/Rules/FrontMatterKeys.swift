@@ -7,6 +7,10 @@ enum FrontMatterKeys {
         case scalar
         /// A date or a date and time.
         case date
+        /// A key moment (`detected_at`): a time, a day or both, as `ExplicitMoments` reads them.
+        case moment
+        /// A whole number of minutes (`duration_minutes`).
+        case minutes
         /// One value or a list: `tags: [db, network]`.
         case scalarOrList
         /// People: a name, a list of names, or tables with `name`, `email`, `url`.
@@ -15,12 +19,16 @@ enum FrontMatterKeys {
         case any
     }
 
-    static let shapes: [String: Shape] = [
+    /// The keys below, the key moments' (`KeyMoments.frontMatterKeys`) and `duration_minutes`.
+    static let shapes: [String: Shape] = documented
+        .merging(KeyMoments.frontMatterKeys.flatMap(\.1).map { ($0, Shape.moment) }) { _, moment in moment }
+        .merging([DeclaredDuration.key: .minutes]) { _, minutes in minutes }
+
+    private static let documented: [String: Shape] = [
         "title": .scalar, "slug": .scalar, "severity": .scalar, "summary": .scalar, "description": .scalar,
         "timezone": .scalar, "uuid": .scalar, "url": .scalar, "company": .scalar, "product": .scalar,
         "status": .scalar, "impact": .scalar, "duration": .scalar, "archive_url": .scalar,
-        "date": .date, "start_time": .date, "started_at": .date, "end_time": .date, "incident_date": .date,
-        "detected_at": .date, "acknowledged_at": .date, "mitigated_at": .date, "resolved_at": .date,
+        "date": .date, "incident_date": .date,
         "source_fetched_at": .date, "source_published_at": .date, "lastmod": .date, "publishdate": .date,
         "authors": .people, "author": .people,
         "services": .scalarOrList, "service": .scalarOrList, "tags": .scalarOrList, "categories": .scalarOrList,

@@ -17,11 +17,15 @@ struct FrontMatterTypesRule: LintRule {
             return nil
         case (.date, .scalar(let text)):
             return text.trimmed.isEmpty || DayGrammar.firstDate(in: text) != nil ? nil : "is not a date Hindsight reads (YYYY-MM-DD between 1970 and 2100): “\(text)”"
+        case (.moment, .scalar(let text)):
+            return text.trimmed.isEmpty || ExplicitMoments.reads(text) ? nil : "is not a time Hindsight reads (`2024-04-20 14:09 UTC`, `14:09`): “\(text)”"
+        case (.minutes, .scalar(let text)):
+            return DeclaredDuration.minutes(text) != nil ? nil : "must be a whole number of minutes: “\(text)”"
         case (.scalarOrList, .list(let items)):
             return items.allSatisfy { $0.text != nil } ? nil : "must be a list of plain values"
         case (.people, .list(let items)):
             return items.allSatisfy { if case .list = $0 { false } else { true } } ? nil : "must be names or tables of name, email, url"
-        case (.scalar, _), (.date, _):
+        case (.scalar, _), (.date, _), (.moment, _), (.minutes, _):
             return "must be a single value, not a \(value.shapeName)"
         case (.scalarOrList, .table), (.people, _):
             return "must be a value or a list, not a \(value.shapeName)"
