@@ -12,7 +12,7 @@ import Foundation
 /// - the size and modification time of every other file in the content folder, since a
 ///   document's analysis depends on which files it links to exist (and assets are copied).
 struct BuildInputs {
-    static let cacheFormat = 8
+    static let cacheFormat = 9
 
     static func fingerprint(config: SiteConfig, contentRoot: String, outputRoot: String,
                             themeFolders: [String], otherContentFiles: [String]) -> UInt64 {
