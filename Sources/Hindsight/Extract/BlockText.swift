@@ -10,14 +10,20 @@ enum BlockText {
 
     /// The same texts, each with the file line of its block and whether it is code.
     static func located(in blocks: some Sequence<MarkdownNode>, context: ExtractionContext) -> [(text: String, line: Int, isCode: Bool)] {
-        blocks.flatMap { block in
-            ([block] + Array(block.descendants)).compactMap { node in
-                text(of: node).map { text in
-                    if case .codeBlock = node.kind { return (text, context.line(node), true) }
-                    return (text, context.line(node), false)
-                }
+        var located: [(text: String, line: Int, isCode: Bool)] = []
+        func add(_ node: MarkdownNode) {
+            guard let text = text(of: node) else { return }
+            if case .codeBlock = node.kind {
+                located.append((text, context.line(node), true))
+            } else {
+                located.append((text, context.line(node), false))
             }
         }
+        for block in blocks {
+            add(block)
+            block.descendants.forEach(add)
+        }
+        return located
     }
 
     /// A table row reads as `first cell: other cells`, so that its first cell labels the rest
@@ -25,7 +31,7 @@ enum BlockText {
     private static func text(of node: MarkdownNode) -> String? {
         switch node.kind {
         case .tableRow(isHeader: false):
-            let cells = node.children.map { $0.plainText.collapsingWhitespace }
+            let cells = node.children.map(\.plainText)
             guard let first = cells.first else { return nil }
             return cells.count == 1 ? first : first + ": " + cells.dropFirst().joined(separator: " | ")
         case .tableRow(isHeader: true): return node.children.map(\.plainText).joined(separator: " | ")

@@ -29,7 +29,7 @@ enum DateExtractor {
         var dated = datedLines(in: context.blocks, context)
         var unsettled: DayMonthOrder?
         if dated.contains(where: { $0.line.otherOrder != nil }) {
-            let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: context))
+            let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: dated))
             dated = settled(dated, by: order)
             if order.order == nil { unsettled = order }
         }
@@ -46,14 +46,15 @@ enum DateExtractor {
     /// Every reading of the date, the chosen one first.
     private static func candidates(_ dated: [Dated], in context: ExtractionContext, title: Candidate<String>?) -> [Candidate<CalendarDate>] {
         let outright = frontMatterDates(context.frontMatter, keys: incidentFrontMatterKeys) + labelledDates(dated, in: context)
-        let statements = titleDates(title) + statedDates(dated, in: context)
         let writeUps = frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)
+        // Only a write-up's date needs the sentences read: they are costly, and rarely matter.
+        let statements = writeUps.isEmpty ? [] : titleDates(title) + statedDates(dated, in: context)
         var ranked = outright
         if let writeUp = writeUps.first {
             ranked += statements.filter { Self.precedes($0.value, writeUp.value) }.prefix(1) + [writeUp]
         }
         let others = otherDates(dated)
-        if ranked.isEmpty, let first = others.first, let corrected = timelineCorrection(of: first.value, in: context) {
+        if ranked.isEmpty, let first = others.first, let corrected = timelineCorrection(of: first.value, dated: dated, in: context) {
             ranked.append(corrected)
         }
         return ranked + others + statements + writeUps
@@ -118,9 +119,12 @@ enum DateExtractor {
 
     /// A date in the title or header that falls outside the days the timeline covers was
     /// not the incident's day (a write-up date, a copied template): the timeline's first day is.
-    private static func timelineCorrection(of date: CalendarDate, in context: ExtractionContext) -> Candidate<CalendarDate>? {
-        guard let section = context.section(where: SectionNames.isTimeline) else { return nil }
-        let days = datedLines(in: section, context)
+    private static func timelineCorrection(of date: CalendarDate, dated: [Dated], in context: ExtractionContext) -> Candidate<CalendarDate>? {
+        guard let section = context.section(where: SectionNames.isTimeline), let start = section.first.map(context.line) else { return nil }
+        // The section's dated lines, found among the document's by their lines: up to the
+        // block after the section's last.
+        let next = context.blocks.drop { $0.line <= (section.last?.line ?? 0) }.first.map(context.line) ?? Int.max
+        let days = dated.filter { (start..<next).contains($0.fileLine) }
         guard let earliest = days.map(\.line.date).min(), let latest = days.map(\.line.date).max(),
               !(earliest...latest).contains(date), let first = days.first
         else { return nil }
@@ -138,9 +142,13 @@ enum DateExtractor {
         }
     }
 
-    /// The zones the document's times are written in, where it names any.
-    private static func zones(in context: ExtractionContext) -> [Zone] {
-        BlockText.texts(in: context.blocks).lazy.compactMap { ZoneMention.first(in: $0, allowUnknownInParentheses: false)?.zone }.prefix(1).map { $0 }
+    /// The zone the document's dated lines write their times in, where they name one.
+    private static func zones(in dated: [Dated]) -> [Zone] {
+        var read: Set<String> = []
+        for entry in dated where read.insert(entry.line.text).inserted {
+            if let zone = ZoneMention.first(in: entry.line.text, allowUnknownInParentheses: false)?.zone { return [zone] }
+        }
+        return []
     }
 
     private typealias Dated = (line: DatedLine, fileLine: Int, isCode: Bool)

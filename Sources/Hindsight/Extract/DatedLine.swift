@@ -5,10 +5,17 @@ struct DatedLine {
     /// The words before the line's first colon, normalized ("date of postmortem"); empty when
     /// the date does not follow a "Label:".
     var label: String
+    /// The text the date stands in, and where: read again only when a date's sentence matters.
+    var text: String = ""
+    var position: String.Index?
+
     /// The sentence says the incident happened that day: "On June 28, 2024 we were
     /// notified…", "Mainnet incident happened on 17 June 2019", "affected all users since
     /// 09/11/20", "DNS Outage on 2023-01-25".
-    var statesIncident = false
+    var statesIncident: Bool {
+        guard let position else { return false }
+        return Self.statesIncident(Self.sentence(around: position, in: text), dateAt: position)
+    }
     /// For an all-numeric date, the order it was read in, and the other reading when the
     /// day and month could swap (`01/10/2024`).
     var order: DayGrammar.NumericOrder?
@@ -42,9 +49,7 @@ struct DatedLine {
         while let match = DayGrammar.firstMatch(in: tokens, from: index) {
             let start = tokens[match.tokens.lowerBound].text.startIndex
             if let date = match.date {
-                let sentence = sentence(around: start, in: text)
-                found.append(DatedLine(date: date, label: label(before: start, in: text),
-                                       statesIncident: Self.statesIncident(sentence, dateAt: start),
+                found.append(DatedLine(date: date, label: label(before: start, in: text), text: text, position: start,
                                        order: match.order, otherOrder: match.otherOrder))
             }
             index = match.tokens.upperBound

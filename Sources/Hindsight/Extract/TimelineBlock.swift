@@ -23,8 +23,7 @@ extension TimelineBlock.Line {
     /// separator: "12:00pm EAT: Issue was detected. 12:06pm EAT: While using curl…" is two
     /// entries written on one line.
     var entriesWrittenInline: [TimelineBlock.Line] {
-        // Most lines hold one time or none: look further only where a colon follows a digit.
-        guard text.utf8.count > 20, text.contains(". ") else { return [self] }
+        guard Self.mayHoldTwoClocks(text) else { return [self] }
         let tokens = TextToken.tokenize(Substring(text))
         var cuts: [String.Index] = []
         for index in tokens.indices.dropFirst() where tokens[index].spaced && [".", "!", "?"].contains(tokens[index - 1].text) {
@@ -36,6 +35,19 @@ extension TimelineBlock.Line {
         guard !cuts.isEmpty else { return [self] }
         let bounds = [text.startIndex] + cuts + [text.endIndex]
         return zip(bounds, bounds.dropFirst()).map { TimelineBlock.Line(text: String(text[$0..<$1]).trimmed, line: line) }
+    }
+
+    /// Two clocks (a digit, a colon, a digit) and a full stop: most lines have fewer, and
+    /// this scan over the bytes spares them tokenizing.
+    private static func mayHoldTwoClocks(_ text: String) -> Bool {
+        var clocks = 0, hasStop = false
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if byte == 46 { hasStop = true }
+            if previous.1 == 58, (48...57).contains(previous.0), (48...57).contains(byte) { clocks += 1 }
+            previous = (previous.1, byte)
+        }
+        return clocks >= 2 && hasStop
     }
 }
 

@@ -17,25 +17,42 @@ enum TitleExtractor {
         if let frontMatter = context.frontMatter, let title = frontMatter.text("title") {
             found.append(Candidate(title, Provenance(.frontMatter, line: frontMatter.line(of: "title"), detail: "front matter key “title”")))
         }
-        // Lazy: most documents name their incident in the first line or two.
+        // Lazy: most documents name their incident in the first line or two. The runners-up
+        // are looked for there too: reading further for them would cost more than the rest
+        // of extraction.
         let lines = context.blocks.prefix(blocksRead).lazy.flatMap { titleLines(of: $0, context: context) }
-        let naming = namingLineBeforeBody(lines).map { candidate($0, detail: "the line at the top that names the incident") }
-        let topLevel = topLevelHeadingBeforeSections(lines).map { candidate($0, detail: "the top-level heading before the first section") }
-        let label = lines.first { $0.role == .courseLabel }.map { candidate($0, detail: "the course label, as nothing else names the incident") }
-        return found + [naming, topLevel, label].compactMap { $0 }
+        let top = topLines(of: context)
+        if let naming = top.first(where: { $0.role == .naming }) {
+            found.append(candidate(naming, detail: "the line at the top that names the incident"))
+        } else if let topLevel = topLevelHeadingBeforeSections(lines) {
+            found.append(candidate(topLevel, detail: "the top-level heading before the first section"))
+        }
+        if let label = top.first(where: { $0.role == .courseLabel }) ?? (found.isEmpty ? lines.first { $0.role == .courseLabel } : nil) {
+            found.append(candidate(label, detail: "the course label, as nothing else names the incident"))
+        }
+        return found
+    }
+
+    /// How many lines at the top, before the body begins, are read for a title.
+    static let topLinesRead = 12
+
+    /// The lines at the top of the document, each read once, up to the first that names the
+    /// incident or where its body begins.
+    private static func topLines(of context: ExtractionContext) -> [TitleLine] {
+        var top: [TitleLine] = []
+        for block in context.blocks.prefix(blocksRead) {
+            for line in titleLines(of: block, context: context) {
+                guard line.role != .prose, top.count < topLinesRead else { return top }
+                top.append(line)
+                if line.role == .naming { return top }
+            }
+        }
+        return top
     }
 
     private static func candidate(_ line: TitleLine, detail: String) -> Candidate<String> {
         let source: Provenance.Source = line.headingLevel == nil ? .firstLine : .heading
         return Candidate(line.text, Provenance(source, line: line.line, detail: detail))
-    }
-
-    private static func namingLineBeforeBody(_ lines: some Sequence<TitleLine>) -> TitleLine? {
-        for line in lines {
-            if line.role == .prose { return nil }
-            if line.role == .naming { return line }
-        }
-        return nil
     }
 
     /// An H1 after an introduction ("# Postmortem", some prose, "# Nginx outage"), but not a

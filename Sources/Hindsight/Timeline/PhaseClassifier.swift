@@ -69,8 +69,15 @@ enum PhaseClassifier {
     /// Stands for an identifier; matches no key.
     private static let identifier = "#"
 
+    /// A lower-case ASCII letter followed by an upper-case one, read on the bytes: every word
+    /// of every entry comes here.
     private static func isCamelCase(_ word: Substring) -> Bool {
-        zip(word, word.dropFirst()).contains { $0.isLowercase && $1.isUppercase }
+        var previousIsLower = false
+        for byte in word.utf8 {
+            if previousIsLower, (65...90).contains(byte) { return true }
+            previousIsLower = (97...122).contains(byte)
+        }
+        return false
     }
 
     /// An entry that is only a label naming its phase: "Resolution", "Recovery" under their time.
