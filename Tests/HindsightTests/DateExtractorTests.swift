@@ -78,3 +78,50 @@ struct DayMonthOrderTests {
         #expect(warning?.message.contains("2024-10-03") == true)
     }
 }
+
+/// A write-up's date (a blog post's front matter, a "Date:" line) against the incident's own day.
+struct WriteUpDateTests {
+    @Test func theOpeningSentenceDatesTheIncident() {
+        let incident = Fixtures.incident("---\ntitle: Leaked token\ndate: 2024-07-08\n---\n\nOn June 28, 2024 we were notified of a leaked token.\n")
+        #expect(incident.date?.description == "2024-06-28")
+        #expect(incident.evidence[.date]?.runnersUp.first?.value == "2024-07-08")
+    }
+
+    /// A date further down is a cause's or a fix's: the archive's own front matter stands.
+    @Test func aDateInTheRootCauseDoesNotMoveTheFrontMattersDate() {
+        let incident = Fixtures.incident("""
+            ---
+            date: 2025-03-03
+            ---
+            # Checkout latency
+
+            ## Summary
+
+            Checkout was slow for 47 minutes.
+
+            ## Impact
+
+            Users waited.
+
+            ## Root cause
+
+            On 2025-02-27 a change was deployed that broke the cache and caused the outage.
+            """)
+        #expect(incident.date?.description == "2025-03-03")
+    }
+
+    @Test func theTimelinesFirstDayBeatsADateLine() {
+        let incident = Fixtures.incident("""
+            # Lambda errors
+
+            **Date:** 2026-07-08
+
+            ## Timeline
+
+            [2026-07-01]
+            - 09:00 Errors start
+            """)
+        #expect(incident.date?.description == "2026-07-01")
+        #expect(incident.evidence[.date]?.provenance.source == .timeline)
+    }
+}

@@ -49,6 +49,7 @@ enum DateExtractor {
         let writeUps = frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)
         // Only a write-up's date needs the sentences read: they are costly, and rarely matter.
         let statements = writeUps.isEmpty ? [] : titleDates(title) + statedDates(dated, in: context)
+            + timelineDays(dated, in: context).prefix(1)
         var ranked = outright
         if let writeUp = writeUps.first {
             ranked += statements.filter { Self.precedes($0.value, writeUp.value) }.prefix(1) + [writeUp]
@@ -91,14 +92,31 @@ enum DateExtractor {
         return [Candidate(date, Provenance(title.provenance.source, line: title.provenance.line, detail: "the date in the title"))]
     }
 
-    /// Sentences that say the incident happened on a day, in the body or the front matter's summary.
+    /// Sentences that say the incident happened on a day, in the lede (the body's first
+    /// blocks, where a report says what happened and when) or the front matter's summary.
+    /// A date further down is more often a cause's or a fix's than the incident's.
     private static func statedDates(_ dated: [Dated], in context: ExtractionContext) -> [Candidate<CalendarDate>] {
         let summary = ["summary", "description"].compactMap { context.frontMatter?.text($0) }.flatMap(DatedLine.all).map { dated in
             Candidate(dated.date, Provenance(.frontMatter, line: nil, detail: "a sentence of the front matter's summary"))
         }
-        return summary + dated.filter { $0.line.statesIncident && !$0.line.isWriteUpDate && $0.line.label.isEmpty }.map {
-            Candidate($0.line.date, Provenance(.text, line: $0.fileLine, detail: "a sentence that says the incident happened that day"))
+        let ledeEnd = ledeEndLine(in: context)
+        return summary + dated.filter {
+            $0.fileLine < ledeEnd && $0.line.statesIncident && !$0.line.isWriteUpDate && $0.line.label.isEmpty
+        }.map {
+            Candidate($0.line.date, Provenance(.text, line: $0.fileLine, detail: "a sentence of the opening that says the incident happened that day"))
         }
+    }
+
+    /// The line where the lede ends: at the second section heading (`## Background` after
+    /// `## What happened?`), where the report moves on from saying what happened.
+    private static func ledeEndLine(in context: ExtractionContext) -> Int {
+        var sections = 0
+        for block in context.blocks {
+            guard case .heading(let level) = block.kind, level >= 2 else { continue }
+            sections += 1
+            if sections == 2 { return context.line(block) }
+        }
+        return Int.max
     }
 
     /// "Date: …" lines outside code (an HTTP header is no one's date): the incident's day or
@@ -120,15 +138,21 @@ enum DateExtractor {
     /// A date in the title or header that falls outside the days the timeline covers was
     /// not the incident's day (a write-up date, a copied template): the timeline's first day is.
     private static func timelineCorrection(of date: CalendarDate, dated: [Dated], in context: ExtractionContext) -> Candidate<CalendarDate>? {
-        guard let section = context.section(where: SectionNames.isTimeline), let start = section.first.map(context.line) else { return nil }
-        // The section's dated lines, found among the document's by their lines: up to the
-        // block after the section's last.
-        let next = context.blocks.drop { $0.line <= (section.last?.line ?? 0) }.first.map(context.line) ?? Int.max
-        let days = dated.filter { (start..<next).contains($0.fileLine) }
-        guard let earliest = days.map(\.line.date).min(), let latest = days.map(\.line.date).max(),
-              !(earliest...latest).contains(date), let first = days.first
+        let days = timelineDays(dated, in: context)
+        guard let earliest = days.map(\.value).min(), let latest = days.map(\.value).max(),
+              !(earliest...latest).contains(date)
         else { return nil }
-        return Candidate(first.line.date, Provenance(.timeline, line: first.fileLine, detail: "the timeline's first day"))
+        return days.first
+    }
+
+    /// The days the Timeline section writes, in order: found among the document's dated
+    /// lines by their lines, up to the block after the section's last.
+    private static func timelineDays(_ dated: [Dated], in context: ExtractionContext) -> [Candidate<CalendarDate>] {
+        guard let section = context.section(where: SectionNames.isTimeline), let start = section.first.map(context.line) else { return [] }
+        let next = context.blocks.drop { $0.line <= (section.last?.line ?? 0) }.first.map(context.line) ?? Int.max
+        return dated.filter { (start..<next).contains($0.fileLine) }.map {
+            Candidate($0.line.date, Provenance(.timeline, line: $0.fileLine, detail: "the timeline's first day"))
+        }
     }
 
     /// The all-numeric dates read in the order the document writes them.

@@ -82,7 +82,7 @@ struct DatedLine {
     private static let incidentWords: Set<String> = [
         "incident", "outage", "happened", "occurred", "began", "begun", "started", "affected", "impacted", "down",
         "since", "during", "notified", "detected", "discovered", "noticed", "failed", "broke", "disruption", "degraded",
-        "deployed", "attack", "breach", "leaked", "unavailable", "offline", "errors",
+        "attack", "breach", "leaked", "unavailable", "offline", "errors",
     ]
 
     /// True when the sentence names the incident or opens on the date ("On June 28, 2024, …").
