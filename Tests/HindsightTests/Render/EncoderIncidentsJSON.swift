@@ -84,17 +84,10 @@ struct EncoderIncidentsJSON: Encodable {
     private struct EvidenceJSON: Encodable {
         let evidence: ExtractionEvidence
 
-        private struct Key: CodingKey {
-            let stringValue: String
-            var intValue: Int? { nil }
-            init(stringValue: String) { self.stringValue = stringValue }
-            init?(intValue: Int) { nil }
-        }
-
         func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: Key.self)
+            var c = encoder.container(keyedBy: NamedCodingKey.self)
             for field in ExtractedField.allCases {
-                try c.encode(evidence[field].map { ProvenanceJSON(provenance: $0.provenance) }, forKey: Key(stringValue: field.rawValue))
+                try c.encode(evidence[field].map { ProvenanceJSON(provenance: $0.provenance) }, forKey: NamedCodingKey(stringValue: field.rawValue))
             }
         }
     }

@@ -59,16 +59,9 @@ import Testing
 private struct Object: Encodable, JSONWritable {
     let members: [(String, [String])]
 
-    private struct Key: CodingKey {
-        let stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Key.self)
-        for (key, value) in members { try container.encode(value, forKey: Key(stringValue: key)) }
+        var container = encoder.container(keyedBy: NamedCodingKey.self)
+        for (key, value) in members { try container.encode(value, forKey: NamedCodingKey(stringValue: key)) }
     }
 
     func write(to json: inout JSONWriter) {
