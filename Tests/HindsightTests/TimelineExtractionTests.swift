@@ -271,6 +271,30 @@ struct UnseenTimelineShapeTests {
                             ["11:20 AM", "v1.11.2 pushed"]])
     }
 
+    /// Once day lines announce their lists, one written without its colon does too.
+    @Test func aDayLineWithoutItsColonAmongOthers() {
+        let entries = pairs("""
+        ## Timeline
+
+        2019-10-08:
+        * Patches scheduled for release
+
+        2019-10-10
+        * Filed follow-up issue 8567
+        """)
+        #expect(entries == [["2019-10-08", "Patches scheduled for release"], ["2019-10-10", "Filed follow-up issue 8567"]])
+    }
+
+    @Test func aTimeQualifiedByAFewWordsBeforeTheEntrysColon() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Aug 31 8:49am: Health degraded
+        - Some time before Aug 31 10:27am: All indexes deleted
+        """)
+        #expect(entries == [["Aug 31 8:49am", "Health degraded"], ["Some time before Aug 31 10:27am", "All indexes deleted"]])
+    }
+
     /// A day line without a colon still only dates the timed entries under it.
     @Test func aDayHeadingDoesNotMakeDetailsEntries() {
         let entries = pairs("""

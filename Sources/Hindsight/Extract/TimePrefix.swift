@@ -16,13 +16,33 @@ enum TimePrefix {
         let start = openingSkipped(tokens)
         // "Between 3 AM and 4 AM on …, users could not log in" is a sentence that starts with
         // its time, not a time before its event: the prose reader takes it whole.
-        guard let phrase = TimeGrammar.phrase(at: start, in: tokens, setting: .timeline),
-              !["between", "from"].contains(tokens[start].lowercased)
+        guard start < tokens.count, !["between", "from"].contains(tokens[start].lowercased) else { return nil }
+        guard let phrase = TimeGrammar.phrase(at: start, in: tokens, setting: .timeline) ?? qualifiedTime(at: start, in: tokens)
         else { return nil }
-        let rawStart = tokens[phrase.tokens.lowerBound].text.startIndex
+        let rawStart = tokens[start].text.startIndex
         let rawEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         return Match(rawTime: String(entry[rawStart..<rawEnd]), text: eventText(entry[rawEnd...]), hasClock: phrase.hasClock)
     }
+
+    /// `Some time before Aug 31 10:27am: All indexes deleted`: a few words that qualify a
+    /// time, the time, then the entry's colon. The raw time keeps the words.
+    private static func qualifiedTime(at start: Int, in t: [TextToken]) -> TimeGrammar.Phrase? {
+        var index = start
+        var qualified = false
+        while index < t.count, index < start + maximumQualifierWords, t[index].kind == .word {
+            qualified = qualified || qualifiers.contains(t[index].lowercased)
+            index += 1
+            guard qualified, var phrase = TimeGrammar.phrase(at: index, in: t, setting: .timeline), phrase.hasClock,
+                  phrase.tokens.upperBound < t.count, t[phrase.tokens.upperBound].text == ":"
+            else { continue }
+            phrase.tokens = start..<phrase.tokens.upperBound
+            return phrase
+        }
+        return nil
+    }
+
+    private static let maximumQualifierWords = 4
+    private static let qualifiers: Set<String> = ["before", "after", "around", "about", "approximately", "roughly", "circa", "by", "until"]
 
     /// The event after the time, without the closing brackets, emphasis and separator
     /// between them (`** - `, `]: `, ` | `).

@@ -19,6 +19,10 @@ struct TimelineEntryReader {
         var entryItemDepth: Int?
         var day: CalendarDate?
         var announcingDay: String?
+        // Once one day line announces its list with a colon, the others do too, colon or not.
+        let daysAnnounceLists = blocks.contains { block in
+            block.lines.contains { $0.text.hasSuffix(":") && TimePrefix.match($0.text).map(Self.isDayHeader) == true }
+        }
         for index in blocks.indices {
             let block = blocks[index]
             if let depth = entryItemDepth {
@@ -27,7 +31,7 @@ struct TimelineEntryReader {
             }
             if block.isHeading { announcingDay = nil }
             let announced = announcingDay, dayBefore = day
-            var blockEntries = entries(inBlockAt: index, day: &day, announcingDay: &announcingDay)
+            var blockEntries = entries(inBlockAt: index, day: &day, announcingDay: &announcingDay, daysAnnounceLists: daysAnnounceLists)
             let isDayLine = day != dayBefore || announcingDay != announced
             if blockEntries.isEmpty, !isDayLine, let announced, block.opensItem, block.depth > 0 {
                 blockEntries = [TimelineEntry(rawTime: announced, text: block.text, line: block.lines[0].line, day: day)]
@@ -40,15 +44,15 @@ struct TimelineEntryReader {
 
     /// - Parameters:
     ///   - day: the day the last day line gave, updated by the block's own.
-    ///   - announcingDay: the last day line that ends with a colon, as written.
-    private func entries(inBlockAt index: Int, day: inout CalendarDate?, announcingDay: inout String?) -> [TimelineEntry] {
+    ///   - announcingDay: the last day line, as written, when day lines announce lists.
+    private func entries(inBlockAt index: Int, day: inout CalendarDate?, announcingDay: inout String?, daysAnnounceLists: Bool) -> [TimelineEntry] {
         let lines = blocks[index].lines
         var timed: [(lineIndex: Int, match: TimePrefix.Match, day: CalendarDate?)] = []
         for lineIndex in lines.indices {
             guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
             if Self.isDayHeader(match) {
                 day = DayGrammar.firstDate(in: match.rawTime) ?? day
-                announcingDay = lines[lineIndex].text.hasSuffix(":") ? match.rawTime.trimmed : nil
+                announcingDay = daysAnnounceLists ? match.rawTime.trimmed : nil
             } else {
                 timed.append((lineIndex, match, day))
             }
