@@ -41,9 +41,15 @@ struct ImpactWindow {
         return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
     }
 
+    /// Good news names no problem, even with the words of one ("reports previously failing
+    /// tests pass").
     private static func namesAProblem(_ text: String) -> Bool {
-        PhaseClassifier.words(of: text).contains { word in problemWords.contains { word.hasPrefix($0) } }
+        let words = PhaseClassifier.words(of: text)
+        return words.contains { word in problemWords.contains { word.hasPrefix($0) } }
+            && !words.contains { word in goodNews.contains { word.hasPrefix($0) } }
     }
+
+    private static let goodNews = ["pass", "succe", "healthy", "green", "ok"]
 
     /// The beginnings of words that name something wrong.
     private static let problemWords = [

@@ -47,8 +47,13 @@ enum PhaseClassifier {
         let clauseStart = words[..<index].lastIndex(of: clauseBreak).map { $0 + 1 } ?? 0
         let before = words[clauseStart..<index]
         let after = words[(index + length)...].prefix { $0 != clauseBreak }.prefix(PhaseKeywords.trailingNegationReach)
+        // "once again" is no condition: "Prow is once again merging at its usual rate".
+        let isCondition = before.indices.contains { position in
+            PhaseKeywords.conditions.contains(before[position]) && !(before[position] == "once" && words.indices.contains(position + 1)
+                && words[position + 1] == "again")
+        }
         return before.suffix(PhaseKeywords.negationReach).contains(where: PhaseKeywords.negations.contains)
-            || before.contains(where: PhaseKeywords.conditions.contains)
+            || isCondition
             || after.contains(where: PhaseKeywords.trailingNegations.contains)
     }
 
@@ -61,12 +66,20 @@ enum PhaseClassifier {
     static func words(of text: String) -> [String] {
         let tokens = TextToken.tokenize(Substring(text))
         return tokens.indices.compactMap { index in
+            if tokens[index].kind == .number, index + 1 < tokens.count, quantityUnits.contains(tokens[index + 1].lowercased) {
+                return identifier
+            }
             if tokens[index].kind != .symbol { return isCamelCase(tokens[index].text) ? identifier : tokens[index].lowercased }
             return TextToken.isBreak(at: index, in: tokens, marks: TextToken.clauseEnds) ? clauseBreak : nil
         }
     }
 
-    /// Stands for an identifier; matches no key.
+    /// Units after a number that make it an amount, not a status code: "500 GB disks".
+    private static let quantityUnits: Set<String> = [
+        "gb", "mb", "kb", "tb", "gib", "mib", "ms", "users", "nodes", "disks", "requests", "servers", "pods", "instances",
+    ]
+
+    /// Stands for an identifier or an amount; matches no key.
     private static let identifier = "#"
 
     /// A lower-case ASCII letter followed by an upper-case one, read on the bytes: every word

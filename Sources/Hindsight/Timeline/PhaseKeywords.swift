@@ -104,7 +104,7 @@ enum PhaseKeywords {
 
     /// Words that say a restoration is not complete: "partially restored", "error rate
     /// falling". Such an entry is a mitigation.
-    static let partial: Set<String> = ["partially", "partial", "falling", "improving", "decreasing", "some"]
+    static let partial: Set<String> = ["partially", "partial", "falling", "improving", "decreasing", "some", "most", "majority"]
 
     struct Key {
         var phase: Phase

@@ -14,7 +14,7 @@ struct LabelledExtractionTests {
         ],
         "pro": [
             .title: 0.97, .date: 0.79, .authorName: 0.97, .authorEmail: 1.00, .authorURL: 0.96,
-            .timelineCount: 0.92, .timelineFirst: 0.92, .timelineLast: 0.97, .duration: 0.62,
+            .timelineCount: 0.92, .timelineFirst: 0.92, .timelineLast: 0.97, .duration: 0.65,
         ],
     ]
 

@@ -38,6 +38,9 @@ struct ImpactWindowTests {
         let noticedNothingWrong = [("04:00", "Karpenter noticed that a new version was available"),
                                    ("04:45", "Availability drops, requests failing"), ("09:15", "Service restored")]
         #expect(Self.analysis(noticedNothingWrong).durationMinutes == 270)
+        let goodNews = [("19:47", "Hypha reports previously failing tests pass"), ("01:17", "First validator reports an apphash"),
+                        ("03:08", "Most validators are signing again"), ("14:47", "All validators appear to be signing again")]
+        #expect(Self.analysis(goodNews).durationMinutes == 810)
     }
 
     @Test func restorationNotTheClosing() {

@@ -16,13 +16,15 @@ struct PhaseAndMetricTests {
         // Found in postmortems nobody tuned for.
         ("Restarting the services fixed the problem.", .resolve),
         ("Resolution", .resolve),
-        ("Most validators are signing again.", .resolve),
         ("The site was failing again.", .impact),
         ("The website was up again", .resolve),
         ("Request returned a 200 HTTP status code", .resolve),
         ("DiscoveryApi deployed to production", .start),
         ("Some users opened a ticket: they couldn't sign in", .impact),
         ("The resolution was verified internally", .resolve),
+        ("Prow is once again merging at its usual rate", .resolve),
+        ("Brings up 55 nodes with 500 GB disks", .other),
+        ("Most validators are signing again", .mitigate),
     ])
     func phaseFromKeywords(text: String, phase: Phase) {
         let entries = [TimelineEntry(rawTime: "09:00", text: "Coffee", line: 1), TimelineEntry(rawTime: "10:00", text: text, line: 2)]
