@@ -32,14 +32,28 @@ struct LabelledWindow {
         blocksSinceStart += 1
     }
 
-    /// The time after `<label> time:` in the tokens, if any.
-    private static func time(labelled label: String, in t: [TextToken], of text: String) -> WrittenTime? {
+    /// The time after a label of the window's `start` or `end`, if any: `Start Time:`,
+    /// `Start:`, `Impact start:`, `Started:`, `Began:`; `End Time:`, `End:`, `Ended:`,
+    /// `Resolved:`, `Recovered:`.
+    private static func time(labelled side: String, in t: [TextToken], of text: String) -> WrittenTime? {
+        let words = side == "start" ? startWords : endWords
         guard let index = t.indices.first(where: { i in
             // The colon first: it rules out most places without lowercasing a word.
-            i + 2 < t.count && t[i + 2].text == ":" && t[i].lowercased == label && t[i + 1].lowercased == "time"
+            guard i > 0, t[i].text == ":" else { return false }
+            let labelEnd = ["time", "at", "date"].contains(t[i - 1].lowercased) ? i - 2 : i - 1
+            // A label starts its line (`End:`), capitalised, or after a word naming what ended
+            // (`Impact end:`).
+            guard labelEnd >= 0, words.contains(t[labelEnd].lowercased) else { return false }
+            return labelEnd == 0 || t[labelEnd - 1].kind == .symbol || qualifiers.contains(t[labelEnd - 1].lowercased)
+                || t[labelEnd].text.first?.isUppercase == true
         }) else { return nil }
-        let rest = text[t[index + 2].text.endIndex...]
+        let rest = text[t[index].text.endIndex...]
         let time = TimeGrammar.reading(of: String(rest.prefix { $0 != "\n" }))
         return time.clock == nil ? nil : time
     }
+
+    private static let startWords: Set<String> = ["start", "started", "began", "begin", "beginning"]
+    private static let endWords: Set<String> = ["end", "ended", "resolved", "recovered", "restored"]
+    /// Words that may name what started or ended: `Impact start:`, `Outage end:`.
+    private static let qualifiers: Set<String> = ["impact", "outage", "incident", "downtime", "disruption"]
 }

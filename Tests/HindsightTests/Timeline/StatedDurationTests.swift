@@ -15,6 +15,15 @@ struct StatedDurationTests {
         ("The DNS record failed to resolve for an estimated time of 10-15 minutes.", 15),
         ("The outage lasted roughly 2 weeks.", 20_160),
         ("Duration of the outage: 10 minutes and 30 seconds.", 11),
+        // The shapes the extraction issue names.
+        ("The site was down from 14:00 to 15:30.", 90),
+        ("Users were affected between 13:17 and 14:18 (UTC).", 61),
+        ("The outage lasted 2-3 hours.", 180),
+        ("Users could not log in for roughly a week.", 10_080),
+        ("Downtime: ~4 hours and 38 minutes", 278),
+        ("Start: 2024-06-15 14:00 EAT\nEnd: 2024-06-15 16:30 EAT", 150),
+        ("Impact start: 10:00 UTC\nImpact end: 12:00 UTC", 120),
+        ("Started: 09:00\nResolved: 10:30", 90),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
