@@ -285,6 +285,13 @@ struct UnseenTimelineShapeTests {
         #expect(entries == [["2019-10-08", "Patches scheduled for release"], ["2019-10-10", "Filed follow-up issue 8567"]])
     }
 
+    @Test(arguments: ["## Key events", "## Chronology of events", "The following events took place October 4, 2021:",
+                      "📅 **Sequence of events**"])
+    func timelinesUnderOtherNames(label: String) {
+        let entries = pairs("\(label)\n\n- 15:39 UTC: Routers withdraw the routes\n- 21:20 UTC: Service restored\n")
+        #expect(entries == [["15:39 UTC", "Routers withdraw the routes"], ["21:20 UTC", "Service restored"]])
+    }
+
     @Test func aTimeQualifiedByAFewWordsBeforeTheEntrysColon() {
         let entries = pairs("""
         ## Timeline

@@ -66,10 +66,15 @@ enum SectionNames {
             .contains { name == $0 || name.hasPrefix($0 + " ") }
     }
 
+    /// "Timeline", "Chronology", "Sequence of events", "Key events", "The following events
+    /// took place October 4, 2021:", "What happened when".
     static func isTimeline(_ heading: String) -> Bool {
         let name = normalized(heading)
-        return name.contains("timeline") || name.contains("time line") || name == "chronology" || name.hasPrefix("sequence of events")
+        return name.contains("timeline") || name.contains("time line") || name.hasPrefix("chronolog")
+            || name.hasPrefix("sequence of events") || name.contains("following events") || timelineNames.contains(name)
     }
+
+    private static let timelineNames: Set<String> = ["events", "key events", "what happened when", "incident log", "event log"]
 
     static func isAuthors(_ heading: String) -> Bool {
         let name = normalized(heading)

@@ -32,7 +32,8 @@ enum TimelineLabels {
         return labelWords.contains { word in containsIgnoringASCIICase(bytes, word) }
     }
 
-    private static let labelWords = ["timeline", "time line", "chronology", "sequence of events"].map { Array($0.utf8) }
+    private static let labelWords = ["timeline", "time line", "chronolog", "sequence of events", "events", "what happened when",
+                                     "incident log", "event log"].map { Array($0.utf8) }
 
     private static func containsIgnoringASCIICase(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }
