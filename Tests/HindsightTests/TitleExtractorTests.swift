@@ -58,3 +58,30 @@ struct TitleExtractorTests {
         #expect(Fixtures.incident("Issue Summary\n\nThe web server failed for every user, all day long.\n", name: "db-outage.md").title == "db outage")
     }
 }
+
+/// Titles and metadata in shapes first seen in postmortems nobody tuned for.
+struct UnseenTitleShapeTests {
+    @Test func mdxExportHoldsTheMetadata() {
+        let incident = Fixtures.incident("""
+            export const post = {
+              title: "Payments API outage",
+              date: "2024-03-02",
+              author: "Jane Doe",
+            }
+
+            The payments API failed.
+            """)
+        #expect(incident.title == "Payments API outage")
+        #expect(incident.date?.description == "2024-03-02")
+        #expect(incident.authors.map(\.name) == ["Jane Doe"])
+        #expect(incident.evidence[.title]?.provenance.source == .frontMatter)
+    }
+
+    @Test func aGenericLabelLosesToTheHeadingThatNamesTheIncident() {
+        #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
+    }
+
+    @Test func anHTMLHeadingCounts() {
+        #expect(Fixtures.incident("<h1 align=\"center\">Checkout outage of May 3</h1>\n\nText here.\n").title == "Checkout outage of May 3")
+    }
+}

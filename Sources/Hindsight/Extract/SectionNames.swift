@@ -38,6 +38,7 @@ enum SectionNames {
     /// ("database", "nginx", "web") are deliberately absent.
     private static let sectionWords: Set<String> = [
         "summary", "issue", "issues", "incident", "overview", "description", "details", "background", "context",
+        "objective", "objectives", "purpose", "scope",
         "timeline", "time", "line", "events", "event", "chronology", "root", "cause", "causes", "analysis",
         "resolution", "resolve", "resolved", "recovery", "fix", "fixes", "fixed", "outage", "disruption", "downtime", "corrective", "preventative", "preventive",
         "prevention", "measures", "action", "actions", "items", "impact", "lessons", "learned", "learnt", "went",

@@ -16,7 +16,7 @@ enum DocumentSplitter {
         let source = text.hasPrefix("\u{FEFF}") ? Substring(text.dropFirst()) : Substring(text)
         var lines = LineCursor(source)
         guard let opening = lines.next(), let syntax = syntax(opening: opening) else {
-            return Parts(frontMatter: nil, body: String(source), bodyFirstLine: 1)
+            return mdxExport(source) ?? Parts(frontMatter: nil, body: String(source), bodyFirstLine: 1)
         }
         let closers: Set<String> = syntax == .yaml ? ["---", "..."] : ["+++"]
         let blockStart = lines.position
@@ -34,6 +34,32 @@ enum DocumentSplitter {
         }
         throw Unterminated()
     }
+
+    /// MDX metadata at the top: `export const post = {` (or `meta`, `metadata`,
+    /// `frontmatter`), one `key: value,` a line, then `}`. Its lines are YAML once their
+    /// trailing commas go.
+    private static func mdxExport(_ source: Substring) -> Parts? {
+        var lines = LineCursor(source)
+        guard let opening = lines.next(), mdxOpenings.contains(opening.trimmingTrailingWhitespace) else { return nil }
+        var yaml: [Substring] = []
+        var lineNumber = 1
+        while let line = lines.next() {
+            lineNumber += 1
+            let trimmed = line.trimmingTrailingWhitespace
+            if trimmed == "}" || trimmed == "};" {
+                let mapping = yaml.map { line in
+                    let content = line.trimmingTrailingWhitespace
+                    return content.hasSuffix(",") ? String(content.dropLast()) : content
+                }
+                return Parts(frontMatter: (.yaml, mapping.joined(separator: "\n") + "\n"), body: String(source[lines.position...]),
+                             bodyFirstLine: lineNumber + 1)
+            }
+            yaml.append(line)
+        }
+        return nil
+    }
+
+    private static let mdxOpenings = Set(["post", "meta", "metadata", "frontmatter", "frontMatter"].map { "export const \($0) = {" })
 
     private static func syntax(opening line: Substring) -> FrontMatter.Syntax? {
         switch line.trimmingTrailingWhitespace {
