@@ -292,6 +292,28 @@ struct UnseenTimelineShapeTests {
         #expect(entries == [["15:39 UTC", "Routers withdraw the routes"], ["21:20 UTC", "Service restored"]])
     }
 
+    @Test func aRowWithoutATimeGoesOnWithTheEventAbove() {
+        let entries = pairs("""
+        | Time | Event |
+        | --- | --- |
+        | 10:00 | Alert fires for |
+        |  | the checkout service |
+        | 10:30 | Rolled back |
+        """)
+        #expect(entries == [["10:00", "Alert fires for the checkout service"], ["10:30", "Rolled back"]])
+    }
+
+    @Test func imagesAndBadgesAreNotPartOfAnEvent() {
+        let entries = pairs("""
+        ## Timeline
+
+        - 04:45 - Uptime drops sharply.
+          ![SaaS uptime metric](uptime.png)
+        - 09:15 - Service restored.
+        """)
+        #expect(entries == [["04:45", "Uptime drops sharply."], ["09:15", "Service restored."]])
+    }
+
     @Test func aTimeQualifiedByAFewWordsBeforeTheEntrysColon() {
         let entries = pairs("""
         ## Timeline

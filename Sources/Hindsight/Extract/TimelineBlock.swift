@@ -83,7 +83,7 @@ extension TimelineBlock {
         let first = context.line(node)
         switch node.kind {
         case .paragraph:
-            return numbered(node.plainText.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+            return numbered(node.textWithoutImages.split(separator: "\n", omittingEmptySubsequences: false), from: first)
                 .flatMap(\.entriesWrittenInline)
         case .htmlBlock:
             // One source line at a time, so that each text line keeps its file line.

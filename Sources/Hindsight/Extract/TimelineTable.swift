@@ -11,12 +11,18 @@ struct TimelineTable {
         guard let timeColumn = header.firstIndex(where: Self.isTimeHeader),
               let eventColumn = header.firstIndex(where: Self.isEventHeader)
         else { return nil }
-        entries = table.rows.enumerated().compactMap { offset, row in
-            guard timeColumn < row.count, eventColumn < row.count else { return nil }
-            let time = row[timeColumn].trimmed
-            guard !time.isEmpty, time.contains(where: \.isNumber) else { return nil }
-            return TimelineEntry(rawTime: Self.rawTime(inCell: time), text: row[eventColumn].trimmed, line: table.line + 2 + offset)
+        var entries: [TimelineEntry] = []
+        for (offset, row) in table.rows.enumerated() where timeColumn < row.count && eventColumn < row.count {
+            let time = row[timeColumn].trimmed, text = row[eventColumn].trimmed
+            // A row with no time goes on with the event above: one written over two rows.
+            if time.isEmpty, !text.isEmpty, let last = entries.indices.last {
+                entries[last].text += " " + text
+                continue
+            }
+            guard time.contains(where: \.isNumber) else { continue }
+            entries.append(TimelineEntry(rawTime: Self.rawTime(inCell: time), text: text, line: table.line + 2 + offset))
         }
+        self.entries = entries
     }
 
     private static func isTimeHeader(_ name: String) -> Bool {

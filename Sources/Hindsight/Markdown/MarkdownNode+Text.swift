@@ -11,6 +11,22 @@ extension MarkdownNode {
         return text
     }
 
+    /// The text as a sentence reads, without images: `plainText` less the alt text of images
+    /// and badges, which an event's text does not include.
+    public var textWithoutImages: String {
+        var text = ""
+        var pending = [self]
+        while let node = pending.popLast() {
+            if node.kind == .image { continue }
+            if node.kind.isLeaf {
+                text += Self.text(ofLeaf: node)
+            } else {
+                pending += node.children.reversed()
+            }
+        }
+        return text
+    }
+
     private static func text(ofLeaf node: MarkdownNode) -> String {
         switch node.kind {
         case .softBreak, .lineBreak: "\n"
