@@ -87,3 +87,14 @@ struct UnseenAuthorShapeTests {
         #expect(incident.authors.isEmpty)
     }
 }
+
+/// An Authors section that says where its author studies or works.
+struct AuthorAffiliationTests {
+    @Test(arguments: [
+        "## Author\n\nJane Doe: Cohort 14 - Bogotá\n\n## Summary\n\nText.\n",
+        "## Author\n\nName: Jane Doe\nCohort 14 - Bogotá\n\n## Summary\n\nText.\n",
+    ])
+    func theAffiliationIsNotTheName(section: String) {
+        #expect(Fixtures.incident("# Outage\n\n" + section).authors.map(\.name) == ["Jane Doe"])
+    }
+}

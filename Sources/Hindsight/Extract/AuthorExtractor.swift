@@ -47,7 +47,11 @@ enum AuthorExtractor {
         section.flatMap { block -> [Author] in
             switch block.kind {
             case .list: listItemAuthors(block)
-            case .paragraph: AuthorLine.lines(of: block).flatMap { AuthorLine.credited($0) ?? AuthorLine.listed($0) }
+            case .paragraph:
+                // After the first line, a line that is no name is about the author (a cohort, a team).
+                AuthorLine.lines(of: block).enumerated().flatMap { index, line in
+                    AuthorLine.credited(line) ?? AuthorLine.listed(line).filter { index == 0 || PersonName.parse($0.name, strict: true) != nil }
+                }
             default: []
             }
         }

@@ -25,9 +25,17 @@ enum AuthorLine {
         return found.isEmpty ? nil : found
     }
 
-    /// The authors a line of an "Authors" section or table cell names, without a label.
+    /// The authors a line of an "Authors" section or table cell names, without a label:
+    /// `Name: Jane Doe` is Jane Doe, and so is `Jane Doe: Cohort 14 - Bogotá` (her affiliation).
     static func listed(_ line: TextLine, isOnePerson: Bool = false) -> [Author] {
-        authors(in: line.text, links: line.links, isPlural: !isOnePerson, needsNameCheck: false)
+        authors(in: withoutAffiliation(line.text), links: line.links, isPlural: !isOnePerson, needsNameCheck: false)
+    }
+
+    private static func withoutAffiliation(_ text: String) -> String {
+        guard let colon = text.firstIndex(of: ":"), !text[..<colon].contains("/") else { return text }
+        let before = text[..<colon].trimmed, after = text[text.index(after: colon)...].trimmed
+        if ["name", "names"].contains(before.lowercased()) { return after }
+        return PersonName.parse(before, strict: true) != nil && !after.contains("@") ? before : text
     }
 
     private static func authors(in value: String, links: [TextLine.Link], isPlural: Bool, needsNameCheck: Bool) -> [Author] {
