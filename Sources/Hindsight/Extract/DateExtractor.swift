@@ -131,7 +131,7 @@ enum DateExtractor {
     private static func otherDates(_ dated: [Dated]) -> [Candidate<CalendarDate>] {
         dated.filter { !$0.line.isWriteUpDate }.map {
             Candidate($0.line.date, Provenance($0.line.label.isEmpty ? .text : .label, line: $0.fileLine,
-                                               detail: $0.line.label.isEmpty ? "the first date of the text" : "the “\($0.line.label)” line"))
+                                               detail: $0.line.label.isEmpty ? "a date in the text" : "the “\($0.line.label)” line"))
         }
     }
 
