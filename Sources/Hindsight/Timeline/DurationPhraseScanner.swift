@@ -7,34 +7,55 @@
 /// amounts and ranges ("a 30 minute window", "the rollback took 12 minutes", "the update
 /// window is between 06:00 and 07:00") are not the incident's duration.
 enum DurationPhraseScanner {
-    /// The minutes of the first statement in the tokens, if any.
-    static func firstMinutes(in tokens: [TextToken]) -> Int? {
-        for sentence in sentences(of: tokens) {
-            if let minutes = firstMinutes(inSentence: Array(sentence)) { return minutes }
-        }
-        return nil
+    /// How surely a statement gives the incident's length.
+    enum Strength: Int, Comparable, Sendable {
+        /// After a loose cue in a sentence about the outage: "users were affected for 45 minutes".
+        case loose
+        /// A range after "from" or "between" in a sentence about the outage.
+        case window
+        /// After a cue that names the length: "lasted", "Duration:", "downtime of".
+        case named
+
+        static func < (lhs: Self, rhs: Self) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
-    private static func firstMinutes(inSentence t: [TextToken]) -> Int? {
+    struct Statement: Sendable {
+        var minutes: Int
+        var strength: Strength
+    }
+
+    /// The first statement of each sentence of the tokens, in order.
+    static func statements(in tokens: [TextToken]) -> [Statement] {
+        sentences(of: tokens).compactMap { firstStatement(inSentence: Array($0)) }
+    }
+
+    private static func firstStatement(inSentence t: [TextToken]) -> Statement? {
         // A duration needs an amount and its unit, or two clock times (digits): most
         // sentences have neither, and this check costs them no allocation.
         guard t.contains(where: { $0.kind == .number || isUnit($0.text) }) else { return nil }
         // One lookup per word (a number has no role).
         let roles = t.map { $0.kind == .number ? [] : Self.roles[$0.lowercased] ?? [] }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
+        // "an additional 25 minutes of downtime": a part of the outage, not its length.
+        guard !t.contains(where: { partWords.contains($0.lowercased) }) else { return nil }
         for (index, role) in roles.enumerated() {
             let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
             let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
+            let isNamed = role.contains(.length)
             for offset in 1...6 where index + offset < t.count {
-                if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) { return minutes }
+                if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) {
+                    return Statement(minutes: minutes, strength: isNamed ? .named : .window)
+                }
                 if readsAmount, !isBound(before: index + offset, in: t), let minutes = amount(at: index + offset, in: t) {
-                    return minutes
+                    return Statement(minutes: minutes, strength: isNamed ? .named : .loose)
                 }
             }
         }
         return nil
     }
+
+    private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
 
     /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length.
     private static func isBound(before i: Int, in t: [TextToken]) -> Bool {
@@ -55,6 +76,7 @@ enum DurationPhraseScanner {
         "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
         "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
+        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
     ]
 
     /// What a word does in a sentence: the lists above, merged to be looked up once per token.

@@ -76,4 +76,15 @@ struct StatedDurationTests {
         #expect(incident.timelineAnalysis.durationMinutes == 954)
         #expect(!incident.diagnostics.contains { $0.rule == "duration-mismatch" })
     }
+
+    /// Of all the lengths the prose states, the surest: a named length beats an earlier
+    /// loose one, and a part ("an additional 25 minutes of downtime") is not the whole.
+    @Test func theSurestStatementWins() {
+        #expect(Self.stated("Users were affected for 20 minutes at first.\n\nThe outage lasted 3 hours.") == 180)
+        #expect(Self.stated("""
+            The service was largely unreachable for approximately two hours.
+
+            A second attack led to an additional 25 minutes of downtime between 23:05 UTC and 23:30 UTC.
+            """) == 120)
+    }
 }
