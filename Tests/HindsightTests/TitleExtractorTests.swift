@@ -81,6 +81,17 @@ struct UnseenTitleShapeTests {
         #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
     }
 
+    @Test func anEmphasizedNoteToTheReaderIsNoTitle() {
+        let incident = Fixtures.incident("""
+            _Before running a post-mortem, please see the [post-mortem standards](standards.md)._
+
+            # Patron Login Disruption Post-mortem
+
+            Text.
+            """)
+        #expect(incident.title == "Patron Login Disruption Post-mortem")
+    }
+
     @Test func anHTMLHeadingCounts() {
         #expect(Fixtures.incident("<h1 align=\"center\">Checkout outage of May 3</h1>\n\nText here.\n").title == "Checkout outage of May 3")
     }

@@ -44,9 +44,12 @@ struct TitleLine {
         text = Self.clean(line.trimmed)
         // `![logo]` is an image whose reference was never defined: still decoration.
         let hasWords = text.contains(where: \.isWordCharacter) && !text.hasPrefix("![")
+        let endsSentence = continues || Self.endsSentence(line.trimmed)
+        // An emphasized sentence is a note to the reader ("_Before running a post-mortem, please
+        // see the standards._"), not a title.
+        let isEmphasizedSentence = line.isEmphasized && endsSentence && text.split(separator: " ").count > 6
         role = !hasWords || !isHeading && line.isDecoration ? .decoration
-            : Self.role(of: text, standsAlone: isHeading || line.isEmphasized,
-                        endsSentence: continues || Self.endsSentence(line.trimmed))
+            : Self.role(of: text, standsAlone: isHeading || line.isEmphasized && !isEmphasizedSentence, endsSentence: endsSentence)
     }
 
     private static func endsSentence(_ text: String) -> Bool {
