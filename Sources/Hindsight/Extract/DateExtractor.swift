@@ -5,7 +5,8 @@
 ///    a line labelled as the incident's date ("Incident Date: …", "Thought to have occurred:
 ///    …"), a section named so;
 /// 2. what says the incident happened that day: the title ("DNS Outage on 2023-01-25"), a
-///    sentence about it ("On June 28, 2024 we were notified…");
+///    sentence of the opening about it ("On June 28, 2024 we were notified…"), the
+///    timeline's first day;
 /// 3. a date that may be the write-up's own: front matter `date`, a "Date:" line;
 /// 4. the first other date of the text, unless the timeline's days say otherwise.
 ///
@@ -27,20 +28,20 @@ enum DateExtractor {
 
     static func reading(in context: ExtractionContext, title: Candidate<String>?) -> Reading {
         var dated = datedLines(in: context.blocks, context)
-        var unsettled: DayMonthOrder?
+        var isUnsettled = false
         if dated.contains(where: { $0.line.otherOrder != nil }) {
             let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: dated))
             dated = settled(dated, by: order)
-            if order.order == nil { unsettled = order }
+            isUnsettled = order.order == nil
         }
         let candidates = candidates(dated, in: context, title: title)
-        guard unsettled != nil, let chosen = candidates.first,
+        guard isUnsettled, let chosen = candidates.first,
               let ambiguous = dated.first(where: { $0.fileLine == chosen.provenance.line && $0.line.date == chosen.value }),
               let other = ambiguous.line.otherOrder
         else { return Reading(candidates: candidates) }
         return Reading(candidates: candidates, ambiguity: Diagnostic(
             file: context.document.file.displayPath, line: ambiguous.fileLine, severity: .warning, rule: "date-ambiguous",
-            message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or add `date:` to the front matter"))
+            message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or set `incident_date:` in the front matter"))
     }
 
     /// Every reading of the date, the chosen one first.
