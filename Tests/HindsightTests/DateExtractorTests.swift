@@ -125,3 +125,10 @@ struct WriteUpDateTests {
         #expect(incident.evidence[.date]?.provenance.source == .timeline)
     }
 }
+
+struct IncidentDateLabelTests {
+    @Test func whenTheIncidentIsThoughtToHaveOccurredBeatsItsDiscovery() {
+        let incident = Fixtures.incident("# Outage\n\n- Discovered: Sept 3, 2019\n- Thought to have occurred: Aug 31, 2019\n")
+        #expect(incident.date?.description == "2019-08-31")
+    }
+}

@@ -29,7 +29,8 @@ struct DatedLine {
         return (namesTheWriting || datesTheReport) && !isIncidentDate
     }
 
-    /// "Incident Date:", "Date of the incident:", "Start Time:", "Outage began:".
+    /// "Incident Date:", "Date of the incident:", "Start Time:", "Outage began:", "Thought to
+    /// have occurred:".
     var isIncidentDate: Bool { Self.isIncidentDateLabel(label) }
 
     static func isIncidentDateLabel(_ label: String) -> Bool {
@@ -37,6 +38,7 @@ struct DatedLine {
         let namesTheEvent = words.contains("incident") || words.contains("outage")
         let namesTheDay = words.contains("date") || words.contains("day")
         let namesTheStart = words.contains("start") || words.contains("started") || words.contains("began")
+            || words.contains("occurred") || words.contains("happened")
         return namesTheEvent && namesTheDay || namesTheStart && !words.contains("end")
     }
 

@@ -13,7 +13,7 @@ struct LabelledExtractionTests {
             .timelineCount: 0.96, .timelineFirst: 0.96, .timelineLast: 0.96, .duration: 0.86,
         ],
         "pro": [
-            .title: 1.00, .date: 0.79, .authorName: 0.97, .authorEmail: 1.00, .authorURL: 0.96,
+            .title: 1.00, .date: 0.81, .authorName: 0.97, .authorEmail: 1.00, .authorURL: 0.96,
             .timelineCount: 0.92, .timelineFirst: 0.92, .timelineLast: 0.97, .duration: 0.65,
         ],
     ]
