@@ -62,10 +62,13 @@ struct ExtractionContext {
     /// The blocks under a list item's headline when the headline is a short label that
     /// matches and something is nested under it.
     static func sectionBlocks(ofItem item: MarkdownNode, where isWanted: (String) -> Bool) -> [MarkdownNode]? {
-        let children = Array(item.children)
-        guard children.count > 1, let headline = children.first, headline.kind == .paragraph else { return nil }
-        let text = headline.plainText.trimmed
-        guard text.split(separator: " ").count <= 6, isWanted(text) else { return nil }
-        return Array(children.dropFirst())
+        var children = item.children.makeIterator()
+        guard let headline = children.next(), headline.kind == .paragraph, let firstNested = children.next() else { return nil }
+        // A label is short: most list items are sentences, passed over before their words are read.
+        let text = headline.plainText
+        guard text.utf8.count <= 60, !text.contains("\n") else { return nil }
+        let label = text.trimmed
+        guard label.split(separator: " ").count <= 6, isWanted(label) else { return nil }
+        return [firstNested] + Array(IteratorSequence(children))
     }
 }

@@ -32,8 +32,10 @@ enum TimelineLabels {
         return labelWords.contains { word in containsIgnoringASCIICase(bytes, word) }
     }
 
-    private static let labelWords = ["timeline", "time line", "chronolog", "sequence of events", "events", "what happened when",
-                                     "incident log", "event log"].map { Array($0.utf8) }
+    /// The words of the labels a paragraph may hold; "What happened when", "Incident log" and
+    /// the like are read as headings only, which is how authors write them.
+    private static let labelWords = ["timeline", "time line", "chronolog", "sequence of events", "key events", "following events"]
+        .map { Array($0.utf8) }
 
     private static func containsIgnoringASCIICase(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
         guard bytes.count >= word.count else { return false }

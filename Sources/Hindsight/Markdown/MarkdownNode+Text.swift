@@ -14,6 +14,8 @@ extension MarkdownNode {
     /// The text as a sentence reads, without images: `plainText` less the alt text of images
     /// and badges, which an event's text does not include.
     public var textWithoutImages: String {
+        // Most paragraphs hold no image: their plain text is the same, and cheaper.
+        guard descendants.contains(where: { $0.kind == .image }) else { return plainText }
         var text = ""
         var pending = [self]
         while let node = pending.popLast() {

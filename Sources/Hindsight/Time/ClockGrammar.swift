@@ -93,7 +93,10 @@ enum ClockGrammar {
             return Match(clock: clock, end: i + 1)
         }
         let isYear = (1970...2100).contains(number)
-        if !isYear, ZoneMention.match(at: i + 1, in: t, allowUnknown: false) != nil { return Match(clock: clock, end: i + 1) }
+        if !isYear, let next, next.text == "(" || next.text.first?.isUppercase == true,
+           ZoneMention.match(at: i + 1, in: t, allowUnknown: false) != nil {
+            return Match(clock: clock, end: i + 1)
+        }
         // After a day, unless a second date follows (`2019-07-25 - 2019-10-10`).
         if afterDay, !(isYear && i + 2 < t.count && ["-", "/"].contains(t[i + 1].text) && !t[i + 1].spaced) {
             return Match(clock: clock, end: i + 1)

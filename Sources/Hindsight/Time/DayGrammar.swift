@@ -67,13 +67,17 @@ enum DayGrammar {
     }
 
     static func monthNumber(_ word: some StringProtocol) -> Int? {
+        // Every word of every dated line comes here: let most go before lowercasing them.
+        guard let first = word.utf8.first, monthInitials.contains(first | 0x20), (3...9).contains(word.utf8.count) else { return nil }
         let name = word.lowercased()
-        guard name.count >= 3 else { return nil }
         if let full = months.firstIndex(of: name) { return full + 1 }
         if name == "sept" { return 9 }
         guard name.count == 3 else { return nil }
         return months.firstIndex { $0.hasPrefix(name) }.map { $0 + 1 }
     }
+
+    /// The first letters of the months, lowercase ASCII.
+    private static let monthInitials: [UInt8] = Array("jfmasond".utf8)
 
     private static let months = ["january", "february", "march", "april", "may", "june", "july",
                                  "august", "september", "october", "november", "december"]

@@ -60,9 +60,13 @@ enum ZoneNames {
 
     /// The zone a name stands for, or nil when the name is not known.
     static func zone(named name: String) -> Zone? {
-        let words = name.lowercased().split { !$0.isLetter }.joined(separator: " ")
-        if let written = writtenNames[words] { return written }
-        let compact = String(name.filter { !$0.isWhitespace }).replacingOccurrences(of: "−", with: "-")
+        // Written-out names have seven letters or more ("Pacific"); abbreviations fewer.
+        if name.utf8.count >= 7 {
+            let words = name.lowercased().split { !$0.isLetter }.joined(separator: " ")
+            if let written = writtenNames[words] { return written }
+        }
+        var compact = String(name.filter { !$0.isWhitespace })
+        if compact.contains("−") { compact = compact.replacingOccurrences(of: "−", with: "-") }
         if compact.contains("/") {
             return TimeZone(identifier: compact).map(Zone.region)
         }

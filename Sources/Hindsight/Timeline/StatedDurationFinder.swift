@@ -1,7 +1,7 @@
-/// The duration the document's prose states, with its line: of every sentence that says how
-/// long the outage lasted, and every pair of `Start:` and `End:` labels, the surest, and of
-/// those the first. "The outage lasted 3 hours" beats an earlier "users were affected for
-/// 20 minutes", which may be one part of it.
+/// The duration the document's prose states, with its line: the first named length or window
+/// (a sentence that says how long the outage lasted, a range after "from" or "between", a
+/// pair of `Start:` and `End:` labels), else the first loose amount. "The outage lasted 3
+/// hours" beats an earlier "users were affected for 20 minutes", which may be one part of it.
 enum StatedDurationFinder {
     static func first(in context: ExtractionContext) -> StatedDuration? {
         var window = LabelledWindow()
@@ -18,8 +18,9 @@ enum StatedDurationFinder {
             where best.map({ statement.strength > $0.statement.strength }) ?? true {
                 best = (statement, context.line(block))
             }
-            // Nothing is surer than a named length: the first one stands.
-            if best?.statement.strength == .named { break }
+            // A named length or a window is sure enough: reading on for a surer one would cost
+            // every document's remaining blocks for little.
+            if let strength = best?.statement.strength, strength >= .window { break }
         }
         return best.map { StatedDuration(minutes: $0.statement.minutes, line: $0.line) }
     }
