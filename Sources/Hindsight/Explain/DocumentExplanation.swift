@@ -30,7 +30,7 @@ public struct DocumentExplanation: Sendable {
     /// Every field in the order of `ExtractedField`, three or four lines each:
     ///
     ///     date: 2024-06-28
-    ///       from: text, line 12: a sentence that says the incident happened that day
+    ///       from: text, line 12: a sentence of the opening that says the incident happened that day
     ///       also read: 2024-07-08 (front-matter, line 7: front matter key “date”)
     ///       override with front matter: date
     public var text: String {
@@ -52,7 +52,7 @@ public struct DocumentExplanation: Sendable {
         return lines
     }
 
-    /// `text, line 12: a sentence that says the incident happened that day`.
+    /// `text, line 12: a sentence of the opening that says the incident happened that day`.
     private static func origin(_ provenance: Provenance) -> String {
         provenance.source.rawValue + (provenance.line.map { ", line \($0)" } ?? "") + ": " + provenance.detail
     }
