@@ -1,14 +1,8 @@
-/// The text of the blocks that hold text (paragraphs, headings, table cells, code, raw HTML)
-/// in document order, one string per block, so that scanners never see two cells or two
+/// The text of the blocks that hold text (paragraphs, headings, table rows, code, raw HTML)
+/// in document order, one string per block, so that scanners never see two rows or two
 /// paragraphs run together.
 enum BlockText {
-    static func texts(in blocks: some Sequence<MarkdownNode>) -> [String] {
-        blocks.flatMap { block in
-            CollectionOfOne(block).lazy.compactMap(text) + block.descendants.compactMap(text)
-        }
-    }
-
-    /// The same texts, each with the file line of its block and whether it is code.
+    /// The texts, each with the file line of its block and whether it is code.
     static func located(in blocks: some Sequence<MarkdownNode>, context: ExtractionContext) -> [(text: String, line: Int, isCode: Bool)] {
         var located: [(text: String, line: Int, isCode: Bool)] = []
         func add(_ node: MarkdownNode) {

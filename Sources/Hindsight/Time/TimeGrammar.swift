@@ -24,8 +24,6 @@ enum TimeGrammar {
         var tokens: Range<Int>
         var time: WrittenTime
         var hasClock: Bool { time.clock != nil }
-        /// A day or a clock: not only `next day`.
-        var isPlaced: Bool { time.clock != nil || time.date != nil || time.monthDay != nil }
     }
 
     /// The phrase that starts exactly at `start`. `Between 3AM and 4AM on …` and `from 14:00
