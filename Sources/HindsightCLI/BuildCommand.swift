@@ -7,10 +7,11 @@ struct BuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Build the site: one page per postmortem, an index and incidents.json.",
         discussion: """
-            Problems are printed as `path:line: severity: message [rule]`. The exit code is 0 when \
+            Problems are printed as `path:line:column: severity: message [rule]`, as `check` prints them. The exit code is 0 when \
             the site was built without errors, 1 when there were errors (or warnings with --strict); \
             the pages that could be built are written either way. The output folder is replaced \
-            as a whole, and only if Hindsight made it. Unchanged pages keep their files (and \
+            as a whole, and only if Hindsight made it; a content folder that is missing or holds no \
+            postmortem never replaces a published site unless --allow-empty is given. Unchanged pages keep their files (and \
             modification times): the analysis of every document, the key of every page and the \
             previous site are cached in .hindsight-cache/ in the site folder, which can be deleted \
             at any time.
@@ -35,6 +36,9 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .customLong("unsafe-html"), help: "Keep raw HTML and javascript: links from documents (unsafe; off by default).")
     var unsafeHTML = false
 
+    @Flag(name: .customLong("allow-empty"), help: "Let a missing or empty content folder replace a published site with an empty one.")
+    var allowEmpty = false
+
     @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core).", valueName: "n"))
     var jobs: Int?
 
@@ -51,6 +55,7 @@ struct BuildCommand: ParsableCommand {
         if let jobs { config.jobs = jobs }
         config.strict = config.strict || strict
         config.allowUnsafeHTML = config.allowUnsafeHTML || unsafeHTML
+        config.allowEmpty = config.allowEmpty || allowEmpty
         if config.allowUnsafeHTML {
             printError("warning: raw HTML and unsafe links from documents are kept (--unsafe-html); publish only trusted content")
         }

@@ -9,7 +9,7 @@ struct HindsightCommand: ParsableCommand {
         abstract: "Turn a folder of incident postmortems (Markdown) into a static HTML archive.",
         discussion: """
             Reads `hindsight.yml` from the current folder when it exists (title, base_url, theme, rules, required_sections, \
-            content, output, unsafe_html); command-line options override it.
+            content, output, unsafe_html, allow_empty); command-line options override it.
             """,
         version: Generator.version,
         subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, NewCommand.self, ServeCommand.self],

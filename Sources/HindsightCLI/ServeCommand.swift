@@ -26,12 +26,16 @@ struct ServeCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
     var output: String?
 
+    @Flag(name: .customLong("allow-empty"), help: "Let a missing or empty content folder replace a published site with an empty one.")
+    var allowEmpty = false
+
     func run() throws {
         let siteRoot = FileManager.default.currentDirectoryPath
-        var options = PreviewServer.Options(siteRoot: siteRoot) { [content, output] in
+        var options = PreviewServer.Options(siteRoot: siteRoot) { [content, output, allowEmpty] in
             var config = try SiteConfig.load(siteRoot: siteRoot)
             if let content { config.contentFolder = content }
             if let output { config.outputFolder = output }
+            config.allowEmpty = config.allowEmpty || allowEmpty
             return config
         }
         options.host = bind

@@ -2,7 +2,8 @@ import Foundation
 
 /// Builds the site. The pipeline, stage by stage:
 ///
-/// 1. **load**: find the Markdown files under the content folder;
+/// 1. **load**: find the Markdown files under the content folder; when there is none, stop
+///    rather than replace a published site with an empty one (`EmptyContentGuard`);
 /// 2. **analyse**: read, parse and extract each one into an `Incident` (in parallel), or take
 ///    it from the `BuildCache`; whole incidents wait in the `BuildSpill`, and the archive
 ///    holds each only `forListings`;
@@ -30,6 +31,13 @@ public struct SiteBuilder: Sendable {
         var log = BuildLog(rules: config.rules)
         let outputPath = Path.absolute(resolve(config.outputFolder))
         let sources = load(excluding: [outputPath, OutputDirectory.staging(for: outputPath)])
+        let contentExists = FileManager.default.fileExists(atPath: resolve(config.contentFolder))
+        let emptyContent = EmptyContentGuard(config: config, outputPath: outputPath)
+        if let refusal = emptyContent.refusal(of: sources, contentExists: contentExists) {
+            // The refusal repeats what loading said (`content-missing`) and adds what became of the site.
+            log.diagnostics = sources.diagnostics.filter { $0.rule != refusal.rule } + [refusal]
+            return log.report(wroteSite: false)
+        }
         let snapshot = BuildSnapshot(config: config, siteRoot: siteRoot, outputPath: outputPath, sources: sources,
                                      cache: useCache ? BuildCache(siteRoot: siteRoot, outputFolder: outputPath) : nil)
         if let record = snapshot.upToDateRecord {
@@ -44,6 +52,9 @@ public struct SiteBuilder: Sendable {
         // A variable, so that the fragments rendered go into its analyses in place.
         var archive = analyseAndCollect(sources, stamps: snapshot.stamps, stored: stored, spill: spill)
         log.diagnostics += archive.diagnostics
+        if let warning = emptyContent.emptySiteWarning(for: sources, contentExists: contentExists) {
+            log.diagnostics.append(warning)
+        }
         let published = FileManager.default.fileExists(atPath: output.path) ? snapshot.publishedManifest() : nil
         do {
             let site = try render(&archive, of: sources.files, spill: spill, theme: theme, into: output,

@@ -11,6 +11,9 @@ public struct SiteConfig: Sendable {
     public var outputFolder = "public"
     /// Render raw HTML and `javascript:`-style links as written (off: neutralised).
     public var allowUnsafeHTML = false
+    /// Let a content folder that is missing or holds no postmortem replace a published site
+    /// with an empty one (off: such a build fails and leaves the site as it was).
+    public var allowEmpty = false
     /// Turn warnings into errors.
     public var strict = false
     /// The zone of timeline times that name none: an abbreviation (`CET`), an offset
@@ -56,7 +59,15 @@ public struct SiteConfig: Sendable {
             throw Theme.LoadError(diagnostic: Diagnostic(file: fileName, line: error.line, severity: .error,
                                                          rule: "config-invalid", message: error.message))
         }
-        config.allowUnsafeHTML = settings.text("unsafe_html").map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
+        config.allowUnsafeHTML = settings.flag("unsafe_html")
+        config.allowEmpty = settings.flag("allow_empty")
         return config
+    }
+}
+
+private extension FrontMatter {
+    /// A yes/no setting: `true`, `yes` or `on` in any case; anything else, or nothing, is no.
+    func flag(_ key: String) -> Bool {
+        text(key).map { ["true", "yes", "on"].contains($0.lowercased()) } ?? false
     }
 }

@@ -4,7 +4,7 @@
 public enum RuleCatalog {
     public static let defaultLevels: [String: RuleLevel] = [
         // The file cannot be read.
-        "content-missing": .error, "content-unreadable": .error, "file-unreadable": .error, "file-too-large": .error,
+        "content-missing": .error, "content-empty": .error, "content-unreadable": .error, "file-unreadable": .error, "file-too-large": .error,
         "file-binary": .error, "invalid-utf8": .error, "nul-bytes": .warning, "empty-document": .warning,
         "document-huge": .warning,
         // The front matter cannot be read.

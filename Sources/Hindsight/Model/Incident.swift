@@ -28,6 +28,9 @@ public struct Incident: Sendable, Codable {
     /// Where each extracted field came from, and what else it could have been.
     public var evidence = ExtractionEvidence()
 
+    /// The folder of the site that holds one folder per incident page.
+    public static let pagesFolder = "incidents"
+
     /// The page's location relative to the site root.
-    public var url: String { "incidents/\(slug)/" }
+    public var url: String { "\(Self.pagesFolder)/\(slug)/" }
 }
