@@ -15,14 +15,14 @@ struct CommandLineTests {
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func errorsGoToStderrAsPathLineAndExitOne() throws {
+    @Test func errorsGoToStderrAsPathLineColumnAndExitOne() throws {
         let site = try TestSite()
         defer { site.remove() }
         try site.add("a.md", BuildTests.goodDocument)
         try site.add("b.md", "---\ntitle: x\n")
         let result = try CommandLine.run(["build", "--content", "content", "--output", "out"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("content/b.md:1: error: front matter opened on line 1 is never closed"))
+        #expect(result.stderr.contains("content/b.md:1:1: error: front matter opened on line 1 is never closed"))
         #expect(FileManager.default.fileExists(atPath: site.root + "/out/index.html"))
     }
 

@@ -24,7 +24,7 @@ import Testing
     @Test func unterminatedFrontMatterIsReportedAndTheTextStillParses() throws {
         let document = Fixtures.parsed("---\ntitle: never closed\n\n# Heading\n")
         #expect(document.diagnostics.map(\.rule) == ["front-matter-unterminated"])
-        #expect(document.diagnostics.first?.formatted == "content/doc.md:1: error: front matter opened on line 1 is never closed; the document is read without it [front-matter-unterminated]")
+        #expect(document.diagnostics.first?.formatted == "content/doc.md:1:1: error: front matter opened on line 1 is never closed; the document is read without it [front-matter-unterminated]")
         #expect(document.markdown.root.plainText.contains("Heading"))
     }
 

@@ -3,7 +3,7 @@ import Testing
 @testable import Hindsight
 
 /// Inputs built to break a generator: each one is built with a warning or refused with a
-/// `path:line` error, quickly, and never costs another document its page.
+/// `path:line:column` error, quickly, and never costs another document its page.
 @Suite struct HostileInputTests {
     /// Generous for a debug build on a loaded 2-core machine: this catches hangs and
     /// quadratic blow-ups. (A release build takes about 3.5 s on the 50 MB document.)
@@ -96,7 +96,7 @@ import Testing
         let report = try buildBesideAGoodDocument { site in
             #expect(mkfifo(site.root + "/content/pipe.md", 0o644) == 0)
         }
-        #expect(report.diagnostics.contains { $0.formatted.hasPrefix("content/pipe.md:1: error: not a regular file") })
+        #expect(report.diagnostics.contains { $0.formatted.hasPrefix("content/pipe.md:1:1: error: not a regular file") })
     }
 
     @Test func emptyContentFolderBuildsAnEmptySite() throws {

@@ -23,7 +23,7 @@ import Testing
             return
         }
         #expect(diagnostic.severity == .error)
-        #expect(diagnostic.formatted.hasPrefix("content/bad.md:1: error:"))
+        #expect(diagnostic.formatted.hasPrefix("content/bad.md:1:1: error:"))
     }
 
     @Test func strayNULBytesAreReplacedWithAWarning() {

@@ -25,9 +25,10 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// The compiler-style line: `path:line: error: message [rule]`.
+    /// The compiler-style line `build` and `check` print: `path:line:column: error: message [rule]`.
+    /// A finding about a whole line is at its first column: editors and CI problem matchers
+    /// expect the column, and one format serves both commands.
     public var formatted: String {
-        let position = column.map { "\(line):\($0)" } ?? "\(line)"
-        return "\(file):\(position): \(severity.rawValue): \(message) [\(rule)]"
+        "\(file):\(line):\(column ?? 1): \(severity.rawValue): \(message) [\(rule)]"
     }
 }

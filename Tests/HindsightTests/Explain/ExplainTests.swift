@@ -84,8 +84,8 @@ import Testing
         let site = try TestSite()
         defer { site.remove() }
         try site.add("empty.md", "\n")
-        for (path, message) in [("gone.md", "gone.md:1: error: no such file [file-unreadable]"),
-                                ("empty.md", "content/empty.md:1: warning: document is empty; no page was built for it [empty-document]")] {
+        for (path, message) in [("gone.md", "gone.md:1:1: error: no such file [file-unreadable]"),
+                                ("empty.md", "content/empty.md:1:1: warning: document is empty; no page was built for it [empty-document]")] {
             #expect {
                 try DocumentExplanation(path: path, config: site.config, siteRoot: site.root)
             } throws: { error in
@@ -115,7 +115,7 @@ struct ExplainCommandTests {
         defer { site.remove() }
         let result = try CommandLine.run(["explain", "--content", "content", "gone.md"], in: site.root)
         #expect(result.status == 1)
-        #expect(result.stderr == "gone.md:1: error: no such file [file-unreadable]\n")
+        #expect(result.stderr == "gone.md:1:1: error: no such file [file-unreadable]\n")
         #expect(result.stdout.isEmpty)
     }
 }

@@ -115,7 +115,7 @@ struct ServeTests {
             let index = try await http.get("/")
             #expect(index.status == 200)
             #expect(index.body.contains("hindsight-build-errors"))
-            #expect(index.body.contains("content/broken.md:3: error: front matter is not valid YAML"))
+            #expect(index.body.contains("content/broken.md:3:1: error: front matter is not valid YAML"))
         }
     }
 
