@@ -54,11 +54,8 @@ public struct Theme: Sendable {
         let text = FileContents.text(atPath: path) ?? ""
         do {
             return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw LoadError(diagnostic: Diagnostic(file: path, line: error.context.lineNumber, column: error.context.columnNumber,
-                                                   severity: .error, rule: "theme-template-invalid", message: "\(error.error)"))
         } catch {
-            throw LoadError(diagnostic: Diagnostic(file: path, line: 1, severity: .error, rule: "theme-template-invalid", message: "\(error)"))
+            throw LoadError(diagnostic: TemplateSyntaxError(path: path, text: text).diagnostic(for: error))
         }
     }
 

@@ -20,10 +20,11 @@ public struct Archetype: Sendable {
         guard let path = themeFolders.map({ Path.join($0, Self.relativePath) }).first(where: FileManager.default.fileExists) else {
             throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(themeFolders.joined(separator: ", ")))")
         }
+        let text = FileContents.text(atPath: path) ?? ""
         do {
-            template = try MustacheTemplate(string: FileContents.text(atPath: path) ?? "")
+            template = try MustacheTemplate(string: text)
         } catch {
-            throw Failure(description: "\(path): \(error)")
+            throw Failure(description: TemplateSyntaxError(path: path, text: text).diagnostic(for: error).formatted)
         }
         self.path = path
     }
