@@ -9,6 +9,7 @@ struct Linter: Sendable {
             MissingSectionRule(id: "no-action-items", section: RequiredSection("action items")),
             HeadingLevelRule(),
             EmptySectionRule(),
+            PlaceholderRule(),
             FrontMatterKeysRule(),
             FrontMatterTypesRule(),
         ]

@@ -16,7 +16,7 @@ public enum RuleCatalog {
         "no-title": .warning, "no-date": .warning, "no-author": .warning, "no-summary": .warning,
         "no-root-cause": .warning, "no-action-items": .warning, "no-timeline": .warning, "section-missing": .warning,
         // Structure.
-        "headings-skip-level": .warning, "section-empty": .warning,
+        "headings-skip-level": .warning, "section-empty": .warning, "placeholder-left": .warning,
         // The timeline (see Timeline/TimelineAnalyser.swift).
         "timeline-repaired": .warning, "timeline-uninterpretable": .warning, "timeline-out-of-order": .warning,
         "timeline-long": .warning, "timezone-unknown": .warning, "duration-mismatch": .warning, "date-ambiguous": .warning,

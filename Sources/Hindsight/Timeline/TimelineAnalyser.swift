@@ -13,11 +13,12 @@ struct TimelineAnalyser {
         for (index, phase) in PhaseClassifier.phases(of: entries).enumerated() {
             entries[index].phase = phase
         }
+        let measured = measuredEntries(entries)
         var analysis = TimelineAnalysis()
         analysis.zone = interpreted.zone
-        analysis.status = Self.status(entries, repairs: interpreted.repairs)
+        analysis.status = Self.status(measured, repairs: interpreted.repairs)
         analysis.statedDuration = StatedDurationFinder.first(in: context)
-        let fromTimeline = KeyMoments(entries: entries, statedMinutes: analysis.statedDuration?.minutes)
+        let fromTimeline = KeyMoments(entries: measured, statedMinutes: analysis.statedDuration?.minutes)
         analysis.moments = fromTimeline
         let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
@@ -30,7 +31,16 @@ struct TimelineAnalyser {
             .record(analysis, in: &incident.evidence)
         let measuredOnTimeline = declaredDuration == nil
             && analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
-        incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: entries, clues: clues) : [])
+        incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: measured, clues: clues) : [])
+    }
+
+    /// The entries the incident is measured by: all but a template's placeholder rows
+    /// (`00:00 | _Detected: how we found out._`), which would make it last no time at all.
+    /// Documents are searched for placeholders only when a zero clock is there to explain.
+    private func measuredEntries(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        guard entries.contains(where: { Placeholders.isZeroClock($0.rawTime) }) else { return entries }
+        let placeholders = Placeholders(in: context)
+        return entries.filter { !placeholders.isPlaceholderTime($0) }
     }
 
     private func clues(for incident: Incident) -> TimelineClues {
