@@ -18,10 +18,20 @@ enum PageInjection {
         return html.replacingCharacters(in: end.lowerBound..<end.lowerBound, with: additions)
     }
 
+    /// A bar at the bottom of the window, one finding a line, that scrolls past a few and
+    /// closes with its button (live-reload.js: the page's Content-Security-Policy allows no
+    /// inline script, so the button carries no handler of its own).
     private static func errorPanel(_ errors: [Diagnostic]) -> String {
         guard !errors.isEmpty else { return "" }
-        let lines = errors.map { escape($0.formatted) }.joined(separator: "\n")
-        return "\n<aside class=\"hindsight-build-errors\" role=\"alert\"><h2>The last build had errors</h2><pre>\(lines)</pre></aside>"
+        let heading = errors.count == 1 ? "The last build had 1 error" : "The last build had \(errors.count) errors"
+        let items = errors.map { "<li>\(escape($0.formatted))</li>" }.joined()
+        return """
+
+            <aside class="hindsight-build-errors" role="alert" aria-label="\(heading)">\
+            <div class="hindsight-build-errors-bar"><h2>\(heading)</h2>\
+            <button type="button" class="hindsight-build-errors-close" aria-label="Close" title="Close">×</button></div>\
+            <ol>\(items)</ol></aside>
+            """
     }
 
     private static func escape(_ text: String) -> String {

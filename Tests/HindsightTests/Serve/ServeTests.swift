@@ -119,6 +119,26 @@ struct ServeTests {
         }
     }
 
+    /// The error bar closes with a button that the served script handles: the pages'
+    /// Content-Security-Policy (`script-src 'self'; style-src 'self'`) runs no inline code.
+    @Test func theErrorBarHasACloseButtonThatWorksUnderThePagesPolicy() async throws {
+        let site = try siteWithOneIncident()
+        defer { site.remove() }
+        try site.add("broken.md", "---\ntitle: [unclosed\n---\n# Broken\n")
+        try await withPreview(site) { http in
+            let index = try await http.get("/").body
+            #expect(index.contains("Content-Security-Policy\" content=\"default-src 'none'"))
+            let bar = try #require(index.range(of: "<aside class=\"hindsight-build-errors\"").map { String(index[$0.lowerBound...]) })
+            let panel = try #require(bar.range(of: "</aside>").map { String(bar[..<$0.upperBound]) })
+            #expect(panel.contains("<button type=\"button\" class=\"hindsight-build-errors-close\" aria-label=\"Close\""))
+            #expect(panel.contains("<li>content/broken.md:3:1: error: front matter is not valid YAML"))
+            for inline in ["onclick", "style=", "<script"] { #expect(!panel.contains(inline)) }
+            let script = try await http.get("/__hindsight/live-reload.js").body
+            #expect(script.contains(".hindsight-build-errors-close"))
+            #expect(try await http.get("/__hindsight/live-reload.css").body.contains("max-height: 30vh"))
+        }
+    }
+
     @Test func stopsAndFreesThePort() async throws {
         let site = try siteWithOneIncident()
         defer { site.remove() }

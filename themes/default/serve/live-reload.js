@@ -8,4 +8,10 @@
     if (shown !== null && event.data !== shown) location.reload();
     shown = event.data;
   });
+  // The error bar's close button. Handled here because the page's Content-Security-Policy
+  // (script-src 'self') runs no inline handler; the bar returns with the next build's errors.
+  document.addEventListener("click", (event) => {
+    const close = event.target.closest(".hindsight-build-errors-close");
+    if (close) close.closest(".hindsight-build-errors").hidden = true;
+  });
 })();
