@@ -42,8 +42,11 @@ struct NewCommandTests {
         let written = try String(contentsOfFile: site.root + "/content/2024-04-20-outage.md", encoding: .utf8)
         #expect(result.status == 0)
         #expect(written.contains("author: \"Grace Hopper <grace@example.com>\"\n"))
+        // The author is known, so nothing is missing: the unedited prompts are all there is to report.
         let check = try CommandLine.run(["check", "--format", "json"], in: site.root)
-        #expect(check.stdout.filter { !$0.isWhitespace } == "[]")
+        let findings = try #require(try JSONSerialization.jsonObject(with: Data(check.stdout.utf8)) as? [[String: Any]])
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0["rule"] as? String == "placeholder-left" }, "\(findings)")
     }
 
     @Test func badDateIsAUsageError() throws {
