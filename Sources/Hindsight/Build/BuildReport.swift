@@ -12,7 +12,8 @@ public struct BuildReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var seconds: Double
     /// False when the site was not written at all (the output folder was refused, the theme
-    /// did not load); the previous site is then untouched.
+    /// did not load, the content held no postmortem to replace a published site with); the
+    /// previous site is then untouched.
     public var wroteSite: Bool
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
