@@ -6,33 +6,28 @@ enum YAMLFrontMatter {
     /// stand for billions of values ("billion laughs"); past this budget the block is rejected.
     static let valueBudget = 100_000
 
-    struct Failure: Error {
-        var line: Int
-        var message: String
-    }
-
     /// - Parameter firstLine: the file line of the YAML's first line.
-    static func parse(_ yaml: String, firstLine: Int) throws(Failure) -> [String: FrontMatter.Field] {
+    static func parse(_ yaml: String, firstLine: Int) throws(FrontMatterFailure) -> [String: FrontMatter.Field] {
         let root: Node?
         do {
             // Swift strings are UTF-8: said here, Yams does not read the environment for
             // every document to decide (`Parser.Encoding.default`), which showed in the profile.
             root = try Yams.compose(yaml: yaml, .default, .default, .utf8)
         } catch let error as YamlError {
-            throw Failure(line: firstLine + (line(of: error) ?? 1) - 1, message: "front matter is not valid YAML: \(problem(of: error))")
+            throw FrontMatterFailure(line: firstLine + (line(of: error) ?? 1) - 1, message: "front matter is not valid YAML: \(problem(of: error))")
         } catch {
-            throw Failure(line: firstLine, message: "front matter is not valid YAML: \(error)")
+            throw FrontMatterFailure(line: firstLine, message: "front matter is not valid YAML: \(error)")
         }
         guard let root else { return [:] }
         guard let mapping = root.mapping else {
-            throw Failure(line: firstLine, message: "front matter must be a mapping of keys to values")
+            throw FrontMatterFailure(line: firstLine, message: "front matter must be a mapping of keys to values")
         }
         var budget = valueBudget
         var fields: [String: FrontMatter.Field] = [:]
         for (key, node) in mapping {
             guard let name = key.string else { continue }
             guard let value = convert(node, budget: &budget) else {
-                throw Failure(line: firstLine + (key.mark?.line ?? 1) - 1,
+                throw FrontMatterFailure(line: firstLine + (key.mark?.line ?? 1) - 1,
                               message: "front matter expands to more than \(valueBudget) values (alias bomb?)")
             }
             fields[name] = FrontMatter.Field(value: value, line: firstLine + (key.mark?.line ?? 1) - 1)
