@@ -13,6 +13,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // TOML front matter: TOMLKit wraps toml++, a complete TOML 1.0 parser, where a
+        // hand-written reader kept misreading escapes, comments and multi-line arrays.
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
         // `hindsight serve`: FlyingFox is pure Swift on BSD sockets with async/await, streamed
         // bodies (server-sent events for live reload) and no SwiftNIO, so CI's three builds
         // (debug, AddressSanitizer, ThreadSanitizer) stay fast. Hummingbird would pull SwiftNIO.
@@ -31,7 +34,13 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
+            // TOMLKit extends String, Int, Array and others with public members (`date`,
+            // `string`, `subscript(index:)`) that would otherwise reach every file of the
+            // target and make ordinary expressions ambiguous: here they reach only the files
+            // that import TOMLKit.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         .executableTarget(
             name: "HindsightCLI",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A finding as a GitHub Actions workflow command:
 /// `::error file=content/a.md,line=3,col=1,title=no-author::no author: …`.
 enum GitHubAnnotation {

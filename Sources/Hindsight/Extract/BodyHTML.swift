@@ -1,3 +1,5 @@
+import Foundation
+
 /// The document's HTML as the page shows it, under a header that already carries the title:
 /// a first heading that only repeats the title is left out, so the page does not say it twice.
 enum BodyHTML {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Decides in which order a document writes the day and the month of its all-numeric dates
 /// (`01/10/2024`): as its dates whose order is settled write them (`25/09/2020` can only be
 /// day first), else as the zone its author writes in (an American zone, month first; any

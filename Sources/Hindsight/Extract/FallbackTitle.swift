@@ -1,3 +1,5 @@
+import Foundation
+
 /// A title for a document that names its incident nowhere: its file name when that reads as
 /// words (`db-outage.md`), else the first sentence of what it says happened (prefixed by the
 /// company, as public archives record it), else the file name anyway.

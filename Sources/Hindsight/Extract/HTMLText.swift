@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the text out of raw HTML that authors mix into Markdown (`<p>`, `<li>`, `<br>`),
 /// one line per block element, tags dropped and common entities decoded.
 enum HTMLText {
