@@ -1,6 +1,6 @@
 /// A problem found in a document, located at a line of its file.
 public struct Diagnostic: Sendable, Hashable, Codable {
-    public enum Severity: String, Sendable, Hashable, Codable, Comparable {
+    public enum Severity: String, Sendable, Hashable, Codable, Comparable, CaseIterable {
         case warning
         case error
 
