@@ -181,6 +181,19 @@ import Testing
         #expect(document.bodyFirstLine == 18)
     }
 
+    /// TOMLKit's own iteration looks a key cut short at an escaped NUL up again and crashes
+    /// on finding nothing; such a key is left out, and the rest read.
+    @Test func aKeyWithAnEscapedNULIsLeftOut() throws {
+        let fields = try frontMatter(#"""
+            title = "Disk full"
+            "a\u0000b" = 1
+            owner = { "c\u0000d" = 2, name = "Jane" }
+            """#)
+        #expect(fields.text("title") == "Disk full")
+        #expect(fields["a"] == nil)
+        #expect(fields["owner"] == .table(["name": .scalar("Jane")]))
+    }
+
     @Test func invalidTOMLIsAnErrorAtItsFileLine() throws {
         let document = Fixtures.parsed("""
             +++

@@ -6,7 +6,7 @@ extension FrontMatterValue {
     /// reads text, so `date = 2023-02-08` must give what `date: 2023-02-08` gives.
     init(toml value: any TOMLValueConvertible) {
         if let table = value.table {
-            self = .table(Dictionary(table.map { key, item in (key, FrontMatterValue(toml: item)) },
+            self = .table(Dictionary(table.members.map { key, item in (key, FrontMatterValue(toml: item)) },
                                      uniquingKeysWith: { first, _ in first }))
         } else if let array = value.array {
             self = .list(array.map(FrontMatterValue.init(toml:)))

@@ -17,7 +17,7 @@ enum TOMLFrontMatter {
         }
         let keyLines = TOMLKeyLines(toml)
         var fields: [String: FrontMatter.Field] = [:]
-        for (key, value) in table {
+        for (key, value) in table.members {
             fields[key] = FrontMatter.Field(value: FrontMatterValue(toml: value), line: firstLine + (keyLines[key] ?? 1) - 1)
         }
         return fields
