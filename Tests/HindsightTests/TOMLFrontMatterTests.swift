@@ -207,7 +207,7 @@ import Testing
         #expect(diagnostic.rule == "front-matter-invalid")
         #expect(diagnostic.severity == .error)
         #expect(diagnostic.line == 4)
-        #expect(diagnostic.formatted.hasPrefix("content/doc.md:4: error: front matter is not valid TOML: "))
+        #expect(diagnostic.formatted.hasPrefix("content/doc.md:4:1: error: front matter is not valid TOML: "))
         #expect(document.frontMatter == nil)
     }
 
