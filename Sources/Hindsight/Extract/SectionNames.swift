@@ -71,8 +71,10 @@ enum SectionNames {
     /// took place October 4, 2021:", "What happened when".
     static func isTimeline(_ heading: String) -> Bool {
         let name = normalized(heading)
-        return name.contains("timeline") || name.contains("time line") || name.hasPrefix("chronolog")
-            || name.hasPrefix("sequence of events") || name.contains("following events") || timelineNames.contains(name)
+        // Searched on the bytes: every heading and label of every document is asked.
+        return ASCIIText.contains("timeline", ignoringCaseIn: name) || ASCIIText.contains("time line", ignoringCaseIn: name)
+            || name.hasPrefix("chronolog") || name.hasPrefix("sequence of events")
+            || ASCIIText.contains("following events", ignoringCaseIn: name) || timelineNames.contains(name)
     }
 
     private static let timelineNames: Set<String> = ["events", "key events", "what happened when", "incident log", "event log"]
