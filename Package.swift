@@ -31,8 +31,13 @@ let package = Package(
                 "CCmarkGFM",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ]
+            ],
+            // The default theme is compiled in (`EmbeddedTheme`), so the binary needs no
+            // checkout beside it; `themes/default/` stays plain files to edit.
+            plugins: ["EmbedDefaultTheme"]
         ),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
+        .executableTarget(name: "EmbedTheme"),
         .executableTarget(
             name: "HindsightCLI",
             dependencies: [

@@ -7,7 +7,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .warning && rhs == .error }
     }
 
-    /// The file as the user named it (relative to the working directory when possible).
+    /// The file as the user named it (relative to the working directory when possible);
+    /// empty for a problem no file holds, such as a command-line option's.
     public var file: String
     public var line: Int
     public var column: Int?
@@ -25,9 +26,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// The compiler-style line: `path:line: error: message [rule]`.
+    /// The compiler-style line: `path:line: error: message [rule]`, or `error: message [rule]`
+    /// without a file.
     public var formatted: String {
         let position = column.map { "\(line):\($0)" } ?? "\(line)"
-        return "\(file):\(position): \(severity.rawValue): \(message) [\(rule)]"
+        let location = file.isEmpty ? "" : "\(file):\(position): "
+        return "\(location)\(severity.rawValue): \(message) [\(rule)]"
     }
 }

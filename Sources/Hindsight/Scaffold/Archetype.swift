@@ -16,16 +16,16 @@ public struct Archetype: Sendable {
         public var description: String
     }
 
-    public init(themeFolders: [String]) throws(Failure) {
-        guard let path = themeFolders.map({ Path.join($0, Self.relativePath) }).first(where: FileManager.default.fileExists) else {
-            throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(themeFolders.joined(separator: ", ")))")
+    public init(theme: ThemeFiles) throws(Failure) {
+        guard let file = theme.file(Self.relativePath) else {
+            throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(theme.description))")
         }
         do {
-            template = try MustacheTemplate(string: FileContents.text(atPath: path) ?? "")
+            template = try MustacheTemplate(string: file.text)
         } catch {
-            throw Failure(description: "\(path): \(error)")
+            throw Failure(description: "\(file.location): \(error)")
         }
-        self.path = path
+        path = file.location
     }
 
     func render(_ postmortem: NewPostmortem) -> String {
