@@ -5,9 +5,12 @@ import PackagePlugin
 /// `hindsight` carries its default theme and works wherever it is copied: it runs
 /// `EmbedTheme` over every file of the folder.
 ///
-/// Every file is an input of the command, so editing one regenerates the Swift; the list of
-/// files is also in the command's arguments, so adding or removing one changes the command
-/// and reruns it too.
+/// Every file is an input of the command, so editing one regenerates the Swift. Adding or
+/// removing one needs this plugin to run again, which SwiftPM does only when it plans the
+/// build again: when a file is added or removed under a target's folder. Hence the link
+/// `themes-default` beside this file, to `themes/default/`: SwiftPM follows it when it looks
+/// for changes (without it, a new theme file went unnoticed, and a removed one failed the
+/// build with "missing inputs" until Package.swift changed).
 @main
 struct EmbedDefaultTheme: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
