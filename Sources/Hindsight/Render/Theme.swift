@@ -5,7 +5,7 @@ import Mustache
 /// overrides the default theme file by file: whatever it lacks comes from the default.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
-    /// Static files to copy into the site, by their path in the site.
+    /// Static files to copy into the site, sorted by their path in it.
     public let staticFiles: [ThemeFile]
 
     public struct LoadError: Error, CustomStringConvertible {

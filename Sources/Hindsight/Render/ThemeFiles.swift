@@ -1,7 +1,7 @@
 /// A theme's files, looked up file by file through its sources, most specific first: the
 /// user's theme, the site's own `themes/default/`, then the default compiled into Hindsight.
 /// Rendering, `hindsight new` and `hindsight serve` all read themes through it.
-public struct ThemeFiles: Sendable, Hashable {
+public struct ThemeFiles: Sendable, Hashable, CustomStringConvertible {
     public let sources: [ThemeSource]
 
     public init(sources: [ThemeSource]) {
