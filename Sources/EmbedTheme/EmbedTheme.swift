@@ -29,7 +29,11 @@ enum EmbedTheme {
             source += "        \(literal(relative)): \(encoded(bytes)),\n"
         }
         source += "    ]\n}\n"
-        try Data(source.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+        // An unchanged file keeps its modification time, so Hindsight is not compiled again
+        // when only this tool was (switching between debug and release builds relinks it).
+        let outputURL = URL(fileURLWithPath: output)
+        guard (try? Data(contentsOf: outputURL)) != Data(source.utf8) else { return }
+        try Data(source.utf8).write(to: outputURL, options: .atomic)
     }
 
     private static func encoded(_ bytes: Data) -> String {
