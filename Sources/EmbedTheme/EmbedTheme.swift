@@ -62,3 +62,11 @@ enum EmbedTheme {
         return literal + "\""
     }
 }
+
+#if FUZZING
+/// `Scripts/fuzz` compiles every target with `-sanitize=fuzzer -DFUZZING`, this build tool
+/// included, and libFuzzer's runtime does not link without a fuzz target. The tool keeps
+/// its own `main` and never fuzzes: this only lets it link.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ bytes: UnsafePointer<UInt8>, _ count: Int) -> CInt { 0 }
+#endif
