@@ -15,7 +15,9 @@ struct EmbeddedThemeTests {
         #expect(paths.contains("index.mustache") && paths.contains(Archetype.relativePath) && paths.contains("serve/live-reload.js"))
         #expect(EmbeddedTheme.paths == paths)
         for path in paths {
-            #expect(EmbeddedTheme.files[path] == onDisk.bytes(of: path), "\(path) differs from themes/default/\(path)")
+            // A Bool, so that a failure names the file rather than printing both byte arrays.
+            let same = EmbeddedTheme.files[path] == onDisk.bytes(of: path)
+            #expect(same, "\(path) differs from themes/default/\(path)")
         }
     }
 
