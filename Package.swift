@@ -40,8 +40,13 @@ let package = Package(
             // `string`, `subscript(index:)`) that would otherwise reach every file of the
             // target and make ordinary expressions ambiguous: here they reach only the files
             // that import TOMLKit.
-            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
+            // The default theme is compiled in (`EmbeddedTheme`), so the binary needs no
+            // checkout beside it; `themes/default/` stays plain files to edit.
+            plugins: ["EmbedDefaultTheme"]
         ),
+        .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
+        .executableTarget(name: "EmbedTheme"),
         .executableTarget(
             name: "HindsightCLI",
             dependencies: [

@@ -24,7 +24,9 @@ struct BuildCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Folder to write the site into.", valueName: "dir"))
     var output: String?
 
-    @Option(name: .long, help: ArgumentHelp("Theme in themes/NAME (falls back file by file to the default theme).", valueName: "name"))
+    @Option(name: .long, help: ArgumentHelp(
+        "Theme: a folder in themes/, or a path (with a / or starting with .); falls back file by file to the default theme.",
+        valueName: "name"))
     var theme: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp("URL the site will be published at (for canonical links).", valueName: "url"))
@@ -50,7 +52,17 @@ struct BuildCommand: ParsableCommand {
         var config = try SiteSettings.load()
         if let content { config.contentFolder = content }
         if let output { config.outputFolder = output }
-        if let theme { config.theme = theme }
+        if let theme {
+            // A theme named on the command line that does not exist is a usage error (exit 2);
+            // one named in hindsight.yml is a problem of the site, reported by the build (1).
+            do {
+                _ = try ThemeLocator.files(theme: theme, siteRoot: siteRoot)
+            } catch {
+                printError(error.diagnostic.formatted)
+                throw ExitCode(2)
+            }
+            config.theme = theme
+        }
         if let baseURL { config.baseURL = baseURL }
         if let jobs { config.jobs = jobs }
         config.strict = config.strict || strict

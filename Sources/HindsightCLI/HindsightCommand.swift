@@ -12,7 +12,7 @@ struct HindsightCommand: ParsableCommand {
             content, output, unsafe_html, allow_empty); command-line options override it.
             """,
         version: Generator.version,
-        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, NewCommand.self, ServeCommand.self],
+        subcommands: [BuildCommand.self, CheckCommand.self, ExplainCommand.self, NewCommand.self, ServeCommand.self, ThemeCommand.self],
         defaultSubcommand: BuildCommand.self
     )
 

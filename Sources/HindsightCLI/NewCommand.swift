@@ -37,10 +37,13 @@ struct NewCommand: ParsableCommand {
         let siteRoot = FileManager.default.currentDirectoryPath
         do {
             let config = try SiteConfig.load(siteRoot: siteRoot)
-            let archetype = try Archetype(themeFolders: ThemeLocator.folders(theme: config.theme, siteRoot: siteRoot))
+            let archetype = try Archetype(theme: ThemeLocator.files(theme: config.theme, siteRoot: siteRoot))
             let postmortem = NewPostmortem(title: title, date: date.flatMap(CalendarDate.init(iso8601:)) ?? .today(),
                                            author: GitIdentity.author(in: siteRoot), severity: severity, services: service)
             print(try postmortem.write(into: content ?? config.contentFolder, from: archetype))
+        } catch let error as Theme.LoadError {
+            printError(error.diagnostic.formatted)
+            throw ExitCode.failure
         } catch {
             printError("error: \(error)")
             throw ExitCode.failure

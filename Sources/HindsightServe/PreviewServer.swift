@@ -103,7 +103,10 @@ public actor PreviewServer {
 
     private func watchedSnapshot() -> FileSnapshot {
         let config = (try? options.loadConfig()) ?? SiteConfig()
-        let themes = ThemeLocator.folders(theme: config.theme, siteRoot: options.siteRoot)
+        // A theme not found yet: watch `themes/`, where it may appear. The compiled-in
+        // default theme cannot change while serving, so only folders are watched.
+        let themes = (try? ThemeLocator.files(theme: config.theme, siteRoot: options.siteRoot))?.folders
+            ?? [options.resolve("themes")]
         return FileSnapshot(paths: [options.resolve(config.contentFolder), options.resolve(SiteConfig.fileName)] + themes)
     }
 

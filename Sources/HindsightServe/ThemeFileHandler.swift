@@ -11,11 +11,10 @@ struct ThemeFileHandler: HTTPHandler {
         let name = String(request.path.dropFirst("/__hindsight/".count))
         let theme = ((try? options.loadConfig()) ?? SiteConfig()).theme
         guard Self.servedFiles.contains(name),
-              let path = ThemeLocator.folders(theme: theme, siteRoot: options.siteRoot)
-                  .map({ $0 + "/serve/" + name }).first(where: FileManager.default.fileExists),
-              let data = FileContents.data(atPath: path)
+              let file = (try? ThemeLocator.files(theme: theme, siteRoot: options.siteRoot))?.file("serve/" + name)
         else { return HTTPResponse(statusCode: .notFound) }
-        return HTTPResponse(statusCode: .ok, headers: [.contentType: ContentType.of(name), .cacheControl: "no-store"], body: data)
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: ContentType.of(name), .cacheControl: "no-store"],
+                            body: Data(file.bytes))
     }
 
     private static let servedFiles: Set<String> = ["live-reload.js", "live-reload.css"]

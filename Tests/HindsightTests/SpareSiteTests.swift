@@ -98,7 +98,7 @@ import Testing
         _ = site.build()
         try revise(3, in: site)
         _ = site.build()
-        let snapshot = BuildSnapshot(config: site.config, siteRoot: site.root,
+        let snapshot = BuildSnapshot(config: site.config, siteRoot: site.root, theme: .embeddedDefault,
                                      outputPath: Path.join(site.root, site.config.outputFolder),
                                      sources: SiteBuilder(config: site.config, siteRoot: site.root).load(excluding: []),
                                      cache: cache(of: site))

@@ -8,7 +8,7 @@ extension SiteBuilder {
     func prepare(_ outputPath: String, snapshot: BuildSnapshot, startingFromSpare: Bool,
                  log: inout BuildLog) -> (Theme, OutputDirectory)? {
         do {
-            let theme = try Theme(folders: snapshot.themeFolders)
+            let theme = try Theme(files: snapshot.theme)
             return (theme, try OutputDirectory(path: outputPath, contentFolder: resolve(config.contentFolder),
                                                spare: snapshot.cache?.spareFolder, startFromSpare: startingFromSpare))
         } catch let error as Theme.LoadError {

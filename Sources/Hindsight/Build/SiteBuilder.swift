@@ -30,6 +30,13 @@ public struct SiteBuilder: Sendable {
     public func build() -> BuildReport {
         var log = BuildLog(rules: config.rules)
         let outputPath = Path.absolute(resolve(config.outputFolder))
+        let theme: ThemeFiles
+        do {
+            theme = try ThemeLocator.files(theme: config.theme, siteRoot: siteRoot)
+        } catch {
+            log.diagnostics.append(error.diagnostic)
+            return log.report(wroteSite: false)
+        }
         let sources = load(excluding: [outputPath, OutputDirectory.staging(for: outputPath)])
         let contentExists = FileManager.default.fileExists(atPath: resolve(config.contentFolder))
         let emptyContent = EmptyContentGuard(config: config, outputPath: outputPath)
@@ -38,7 +45,7 @@ public struct SiteBuilder: Sendable {
             log.diagnostics = sources.diagnostics.filter { $0.rule != refusal.rule } + [refusal]
             return log.report(wroteSite: false)
         }
-        let snapshot = BuildSnapshot(config: config, siteRoot: siteRoot, outputPath: outputPath, sources: sources,
+        let snapshot = BuildSnapshot(config: config, siteRoot: siteRoot, theme: theme, outputPath: outputPath, sources: sources,
                                      cache: useCache ? BuildCache(siteRoot: siteRoot, outputFolder: outputPath) : nil)
         if let record = snapshot.upToDateRecord {
             return log.upToDate(record)

@@ -46,8 +46,8 @@ struct SiteRenderer: Sendable {
         if let failure = files.parallelMap(jobs: config.jobs, { $0.write(with: writer) }).compactMap({ $0 }).first {
             throw failure
         }
-        for (relative, source) in theme.staticFiles.sorted(by: { $0.key < $1.key }) {
-            try writer.copy(source, to: relative)
+        for file in theme.staticFiles {
+            try writer.write(file.bytes, to: file.relativePath)
         }
     }
 }

@@ -8,14 +8,15 @@ import Foundation
 ///   can change between two builds of one version (a developer's build, a patched package);
 /// - every setting that changes the output (not `jobs`: output is the same on any number
 ///   of threads; not `strict`: it only changes the exit code, decided from the diagnostics);
-/// - the bytes of every file of every theme folder in the fallback chain;
+/// - the bytes of every file of every source in the theme's fallback chain, the default
+///   theme compiled into Hindsight included;
 /// - the size and modification time of every other file in the content folder, since a
 ///   document's analysis depends on which files it links to exist (and assets are copied).
 struct BuildInputs {
     static let cacheFormat = 9
 
     static func fingerprint(config: SiteConfig, contentRoot: String, outputRoot: String,
-                            themeFolders: [String], otherContentFiles: [String]) -> UInt64 {
+                            theme: ThemeFiles, otherContentFiles: [String]) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(Generator.version)
         hasher.combine(cacheFormat)
@@ -33,11 +34,11 @@ struct BuildInputs {
         }
         hasher.combine(config.rules.requiredSections.count)
         config.rules.requiredSections.forEach { hasher.combine($0) }
-        for folder in themeFolders {
-            hasher.combine(folder)
-            for relative in files(in: folder) {
+        for source in theme.sources {
+            hasher.combine(source.description)
+            for relative in source.files(includingHidden: true) {
                 hasher.combine(relative)
-                RawFile.bytes(atPath: Path.join(folder, relative))?.withUnsafeBytes { hasher.combine(bytes: $0) }
+                source.bytes(of: relative)?.withUnsafeBytes { hasher.combine(bytes: $0) }
             }
         }
         for relative in otherContentFiles {
@@ -47,13 +48,5 @@ struct BuildInputs {
             hasher.combine(stat?.modified ?? -1)
         }
         return hasher.value
-    }
-
-    /// Every file below `folder` (hidden ones too: a theme could read them one day), sorted.
-    private static func files(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String { found.append(relative) }
-        return found.sorted()
     }
 }

@@ -2,7 +2,7 @@
 /// whether anything changed at all, and what the published and spare sites hold.
 struct BuildSnapshot: Sendable {
     let cache: BuildCache?
-    let themeFolders: [String]
+    let theme: ThemeFiles
     let stamps: [DocumentStamp]
     let stampsByPath: [String: DocumentStamp]
     /// The stamps whose documents' status is settled, for the next build.
@@ -16,18 +16,18 @@ struct BuildSnapshot: Sendable {
     /// The last successful build's record, when it was made for this output folder.
     let record: BuildRecord?
 
-    init(config: SiteConfig, siteRoot: String, outputPath: String, sources: ContentScanner.Result, cache: BuildCache?) {
+    init(config: SiteConfig, siteRoot: String, theme: ThemeFiles, outputPath: String, sources: ContentScanner.Result, cache: BuildCache?) {
         self.cache = cache
         self.outputPath = outputPath
         jobs = config.jobs
-        themeFolders = ThemeLocator.folders(theme: config.theme, siteRoot: siteRoot)
+        self.theme = theme
         let stamped = DocumentStamp.stamps(of: sources.files, known: cache?.knownStamps() ?? KnownStamps(), jobs: config.jobs)
         stamps = stamped.map(\.stamp)
         settled = stamped.compactMap { stamped in stamped.status.map { KnownStamps.Entry(stamp: stamped.stamp, status: $0) } }
         stampsByPath = Dictionary(stamps.map { ($0.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
         let contentRoot = config.contentFolder.hasPrefix("/") ? config.contentFolder : Path.join(siteRoot, config.contentFolder)
         inputs = BuildInputs.fingerprint(config: config, contentRoot: Path.absolute(contentRoot), outputRoot: outputPath,
-                                         themeFolders: themeFolders, otherContentFiles: sources.otherFiles)
+                                         theme: theme, otherContentFiles: sources.otherFiles)
         var hasher = StableHasher()
         hasher.combine(BuildRecord.site(inputs: inputs, stamps: stamps))
         sources.diagnostics.forEach { hasher.combine($0.formatted) }

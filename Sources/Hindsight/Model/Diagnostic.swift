@@ -7,7 +7,8 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         public static func < (lhs: Self, rhs: Self) -> Bool { lhs == .warning && rhs == .error }
     }
 
-    /// The file as the user named it (relative to the working directory when possible).
+    /// The file as the user named it (relative to the working directory when possible);
+    /// empty for a problem no file holds, such as a command-line option's.
     public var file: String
     public var line: Int
     public var column: Int?
@@ -25,10 +26,11 @@ public struct Diagnostic: Sendable, Hashable, Codable {
         self.message = message
     }
 
-    /// The compiler-style line `build` and `check` print: `path:line:column: error: message [rule]`.
-    /// A finding about a whole line is at its first column: editors and CI problem matchers
-    /// expect the column, and one format serves both commands.
+    /// The compiler-style line `build` and `check` print: `path:line:column: error: message [rule]`,
+    /// or `error: message [rule]` without a file. A finding about a whole line is at its first
+    /// column: editors and CI problem matchers expect the column, and one format serves both commands.
     public var formatted: String {
-        "\(file):\(line):\(column ?? 1): \(severity.rawValue): \(message) [\(rule)]"
+        let location = file.isEmpty ? "" : "\(file):\(line):\(column ?? 1): "
+        return "\(location)\(severity.rawValue): \(message) [\(rule)]"
     }
 }

@@ -5,35 +5,29 @@ import Mustache
 /// overrides the default theme file by file: whatever it lacks comes from the default.
 public struct Theme: Sendable {
     public let library: MustacheLibrary
-    /// Static files to copy into the site: path in the site → absolute source path.
-    public let staticFiles: [String: String]
+    /// Static files to copy into the site, sorted by their path in it.
+    public let staticFiles: [ThemeFile]
 
     public struct LoadError: Error, CustomStringConvertible {
         public var diagnostic: Diagnostic
         public var description: String { diagnostic.formatted }
     }
 
-    /// - Parameters:
-    ///   - folders: theme folders, most specific first (the user's theme, then the default).
-    public init(folders: [String]) throws(LoadError) {
+    public init(files theme: ThemeFiles) throws(LoadError) {
         Self.registerContentTypes
         var templates: [String: MustacheTemplate] = [:]
-        var files: [String: String] = [:]
-        for folder in folders.reversed() {
-            for relative in Self.files(in: folder) {
-                let path = Path.join(folder, relative)
-                if relative.hasSuffix(".mustache") {
-                    let name = String(relative.dropLast(".mustache".count))
-                    templates[name] = try Self.template(at: path)
-                } else if !Self.isThemeOnly(relative) {
-                    files[relative] = path
-                }
+        var files: [ThemeFile] = []
+        for file in theme.allFiles() {
+            if file.relativePath.hasSuffix(".mustache") {
+                templates[String(file.relativePath.dropLast(".mustache".count))] = try Self.template(file)
+            } else if !Self.isThemeOnly(file.relativePath) {
+                files.append(file)
             }
         }
         guard templates["index"] != nil, templates["incident"] != nil else {
             throw LoadError(diagnostic: Diagnostic(
-                file: folders.first ?? "themes", line: 1, severity: .error, rule: "theme-incomplete",
-                message: "the theme has no index.mustache or incident.mustache (looked in \(folders.joined(separator: ", ")))"))
+                file: theme.sources.first?.description ?? "themes", line: 1, severity: .error, rule: "theme-incomplete",
+                message: "the theme has no index.mustache or incident.mustache (looked in \(theme.description))"))
         }
         library = MustacheLibrary(templates: templates)
         staticFiles = files
@@ -50,12 +44,12 @@ public struct Theme: Sendable {
         library.render(context, withTemplate: template) ?? ""
     }
 
-    private static func template(at path: String) throws(LoadError) -> MustacheTemplate {
-        let text = FileContents.text(atPath: path) ?? ""
+    private static func template(_ file: ThemeFile) throws(LoadError) -> MustacheTemplate {
+        let text = file.text
         do {
             return try MustacheTemplate(string: text)
         } catch {
-            throw LoadError(diagnostic: TemplateSyntaxError(path: path, text: text).diagnostic(for: error))
+            throw LoadError(diagnostic: TemplateSyntaxError(path: file.location, text: text).diagnostic(for: error))
         }
     }
 
@@ -65,19 +59,5 @@ public struct Theme: Sendable {
 
     private static func isThemeOnly(_ relative: String) -> Bool {
         themeOnlyFolders.contains { relative.hasPrefix($0 + "/") }
-    }
-
-    /// Regular files below `folder`, relative, skipping hidden ones.
-    private static func files(in folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = enumerator.nextObject() as? String {
-            guard !relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) else { continue }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: Path.join(folder, relative), isDirectory: &isDirectory), !isDirectory.boolValue {
-                found.append(relative)
-            }
-        }
-        return found.sorted()
     }
 }

@@ -16,17 +16,17 @@ public struct Archetype: Sendable {
         public var description: String
     }
 
-    public init(themeFolders: [String]) throws(Failure) {
-        guard let path = themeFolders.map({ Path.join($0, Self.relativePath) }).first(where: FileManager.default.fileExists) else {
-            throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(themeFolders.joined(separator: ", ")))")
+    public init(theme: ThemeFiles) throws(Failure) {
+        guard let file = theme.file(Self.relativePath) else {
+            throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(theme.description))")
         }
-        let text = FileContents.text(atPath: path) ?? ""
+        let text = file.text
         do {
             template = try MustacheTemplate(string: text)
         } catch {
-            throw Failure(description: TemplateSyntaxError(path: path, text: text).diagnostic(for: error).formatted)
+            throw Failure(description: TemplateSyntaxError(path: file.location, text: text).diagnostic(for: error).formatted)
         }
-        self.path = path
+        path = file.location
     }
 
     func render(_ postmortem: NewPostmortem) -> String {

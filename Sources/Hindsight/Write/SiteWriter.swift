@@ -58,6 +58,21 @@ struct SiteWriter: Sendable {
         }
     }
 
+    /// Writes `bytes`, or links the previous site's file in when it holds them already.
+    func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
+        let path = try destination(relative).path
+        if let old = previousFile(relative), Self.file(old, holds: bytes), Self.link(old, replacing: path) {
+            return
+        }
+        do {
+            let sink = try FileSink(path: path)
+            try sink.append(bytes)
+            try sink.flush()
+        } catch {
+            throw Failure(path: relative, reason: "cannot write: \(error)")
+        }
+    }
+
     func copy(_ source: String, to relative: String) throws(Failure) {
         let path = try destination(relative).path
         if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),

@@ -86,7 +86,7 @@ import Testing
         let site = try BrowseSite()
         defer { site.remove() }
         // search.js adds the index as a script (fetch() is refused on file: URLs) on the search page only.
-        let script = try String(contentsOfFile: ThemeLocator.bundledDefault + "/search.js", encoding: .utf8)
+        let script = try #require(ThemeFiles.embeddedDefault.file("search.js")).text
         #expect(script.contains("\"search-index.js\""))
         #expect(site.page("search.html").contains("<script src=\"search.js\" defer></script>"))
         #expect(site.page("search.html").contains("id=\"search-input\""))

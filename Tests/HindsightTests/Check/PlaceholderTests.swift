@@ -6,7 +6,7 @@ import Testing
 /// prompts, and its `00:00` rows are never measured; a real event at midnight is.
 @Suite struct PlaceholderTests {
     private static func scaffold() throws -> String {
-        let archetype = try Archetype(themeFolders: [ThemeLocator.bundledDefault])
+        let archetype = try Archetype(theme: .embeddedDefault)
         return archetype.render(NewPostmortem(title: "Checkout latency", date: try #require(CalendarDate(iso8601: "2024-04-20"))))
     }
 

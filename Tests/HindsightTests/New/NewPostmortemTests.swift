@@ -7,7 +7,7 @@ struct NewPostmortemTests {
     private let archetype: Archetype
 
     init() throws {
-        archetype = try Archetype(themeFolders: [ThemeLocator.bundledDefault])
+        archetype = try Archetype(theme: .embeddedDefault)
     }
 
     @Test func fillsTheFrontMatterWithQuotedValues() throws {
@@ -62,7 +62,7 @@ struct NewPostmortemTests {
         let site = try TestSite()
         defer { site.remove() }
         try Fixtures.write("---\ntitle: {{{title}}}\n---\nOurs.\n", to: site.root + "/themes/ours/archetypes/postmortem.md")
-        let ours = try Archetype(themeFolders: ThemeLocator.folders(theme: "ours", siteRoot: site.root))
+        let ours = try Archetype(theme: ThemeLocator.files(theme: "ours", siteRoot: site.root))
         #expect(ours.render(NewPostmortem(title: "X", date: try #require(CalendarDate(iso8601: "2024-04-20")))) == "---\ntitle: \"X\"\n---\nOurs.\n")
     }
 

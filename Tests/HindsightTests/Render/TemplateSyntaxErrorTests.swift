@@ -25,7 +25,7 @@ import Testing
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Fixtures.write(template, to: folder + "/index.mustache")
-        let error = try #require(throws: Theme.LoadError.self) { try Theme(folders: [folder, ThemeLocator.bundledDefault]) }
+        let error = try #require(throws: Theme.LoadError.self) { try Theme(files: ThemeFiles(sources: [.folder(folder), .embeddedDefault])) }
         #expect(error.diagnostic.formatted == folder + "/" + expected)
     }
 }

@@ -131,7 +131,6 @@ import Testing
 
     /// Scripts the theme itself ships (the only ones a page may load).
     static func themeScripts() throws -> [String] {
-        let folder = ThemeLocator.bundledDefault
-        return (FileManager.default.enumerator(atPath: folder)?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".js") }
+        EmbeddedTheme.paths.filter { $0.hasSuffix(".js") }
     }
 }

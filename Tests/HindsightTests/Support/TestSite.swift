@@ -45,7 +45,11 @@ struct TestSite {
 
     /// Every file of the output folder with its bytes, for comparing builds.
     func snapshot() throws -> [String: Data] {
-        let folder = root + "/" + config.outputFolder
+        try Self.files(in: root + "/" + config.outputFolder)
+    }
+
+    /// Every file below `folder` with its bytes, by relative path.
+    static func files(in folder: String) throws -> [String: Data] {
         var files: [String: Data] = [:]
         for case let relative as String in FileManager.default.enumerator(atPath: folder)! {
             var isDirectory: ObjCBool = false

@@ -10,7 +10,7 @@ struct ChartTests {
     /// A code span keeps the markup as text, as it reaches the chart.
     static let hostile = #"`<script>alert("x")</script>` & 'quoted'"#
 
-    static func theme() throws -> Theme { try Theme(folders: [ThemeLocator.bundledDefault]) }
+    static func theme() throws -> Theme { try Theme(files: .embeddedDefault) }
 
     static func chart(_ markdown: String) throws -> String {
         let incident = Fixtures.incident(markdown)
