@@ -62,7 +62,7 @@ struct ExtractionContext {
     /// The blocks under a list item's headline when the headline is a short label that
     /// matches and something is nested under it.
     static func sectionBlocks(ofItem item: MarkdownNode, where isWanted: (String) -> Bool) -> [MarkdownNode]? {
-        var children = item.children.makeIterator()
+        let children = item.children.makeIterator()
         guard let headline = children.next(), headline.kind == .paragraph, let firstNested = children.next() else { return nil }
         // A label is short: most list items are sentences, passed over before their words are read.
         let text = headline.plainText

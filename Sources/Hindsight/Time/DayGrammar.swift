@@ -149,7 +149,7 @@ enum DayGrammar {
             j = afterLast
         }
         guard let (month, afterMonth) = monthAfterDay(at: j, in: t, afterOrdinal: j > afterDay || afterDay > i + 1) else { return nil }
-        var found = completed(month: month, day: day, start: i, after: afterMonth, in: t)
+        let found = completed(month: month, day: day, start: i, after: afterMonth, in: t)
         if let lastDay, let found = found, found.lastDate == nil, found.lastMonthDay == nil {
             var ranged = found
             ranged.lastMonthDay = MonthDay(month: month, day: lastDay)
