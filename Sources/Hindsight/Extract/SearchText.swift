@@ -20,7 +20,7 @@ public struct SearchText: Sendable, Hashable, Codable {
 
     init(plainText: String) {
         let asciiWords = ASCIIText.words(of: plainText)
-        let words = asciiWords ?? plainText.split(whereSeparator: \.isWhitespace)
+        let words = asciiWords ?? WhiteSpaceWords.words(of: plainText)
         // In ASCII text a character is a byte, and bytes are counted without walking the word.
         let characterCount: (Substring) -> Int = asciiWords != nil ? { $0.utf8.count } : { $0.count }
         var length = 0
