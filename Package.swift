@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hindsight", targets: ["HindsightCLI"]),
         .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
+        .library(name: "HindsightTemplates", targets: ["HindsightTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -45,6 +46,9 @@ let package = Package(
             // checkout beside it; `themes/default/` stays plain files to edit.
             plugins: ["EmbedDefaultTheme"]
         ),
+        // The Mustache engine the themes are rendered with: parsed once into a tree, typed
+        // contexts, escaping on bytes. No dependencies.
+        .target(name: "HindsightTemplates"),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
         .executableTarget(name: "EmbedTheme"),
         .executableTarget(
@@ -70,6 +74,7 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
             dependencies: ["Hindsight", "HindsightServe"],
