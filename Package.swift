@@ -33,7 +33,7 @@ let package = Package(
             name: "Hindsight",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "HindsightTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -77,7 +77,7 @@ let package = Package(
         .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["Hindsight", "HindsightServe"],
+            dependencies: ["Hindsight", "HindsightServe", "HindsightTemplates"],
             exclude: ["Time/written-times.tsv"]
         ),
     ]
