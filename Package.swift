@@ -61,7 +61,12 @@ let package = Package(
         ),
         .executableTarget(
             name: "HindsightBench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "HindsightTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            exclude: ["Fixtures"]
         ),
         // A libFuzzer target over front matter, extraction and timeline interpretation:
         // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
