@@ -12,7 +12,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // TOML front matter: TOMLKit wraps toml++, a complete TOML 1.0 parser, where a
         // hand-written reader kept misreading escapes, comments and multi-line arrays.
@@ -64,7 +63,6 @@ let package = Package(
             dependencies: [
                 "HindsightTemplates",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Mustache", package: "swift-mustache"),
             ],
             exclude: ["Fixtures"]
         ),

@@ -6,8 +6,8 @@ import HindsightTemplates
 /// window shaded, colours by phase (CSS classes `phase-…`).
 ///
 /// Ticks and events are placed by a translation (`x`, the axis at `axisY`), and their own
-/// heights are relative to the axis: a repeated element reads few values, and each value a
-/// template reads costs a few microseconds in swift-mustache, for every event of every page.
+/// heights are relative to the axis: a repeated element reads few values, which kept the
+/// chart affordable when each value a template read cost a few microseconds (swift-mustache).
 struct TimelineChart {
     static let width = 800.0
     static let margin = 24.0

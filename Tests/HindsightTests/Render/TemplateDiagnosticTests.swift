@@ -4,7 +4,7 @@ import Testing
 
 /// A theme template that does not parse is reported in words, at the line and column where
 /// the tag at fault starts (the section left open, not the end of the file).
-@Suite struct TemplateSyntaxErrorTests {
+@Suite struct TemplateDiagnosticTests {
     @Test(arguments: [
         ("<ul>\n  {{#events}}\n  <li>{{name}}</li>\n</ul>\n",
          "index.mustache:2:3: error: section `events` opened at line 2 is never closed; close it with `{{/events}}` [theme-template-invalid]"),
