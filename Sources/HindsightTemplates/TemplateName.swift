@@ -7,15 +7,12 @@ struct TemplateName: Sendable, Equatable {
     var isAnchored: Bool
     /// Applied from the last to the first, as calls nest.
     var transforms: [String]
-    /// As written, to match a section's closing tag.
-    var text: String
 
     /// `last()`, `first()`, `index()`: the position in the list being iterated.
     var isListPosition: Bool { keys.isEmpty && !isAnchored && !transforms.isEmpty }
 
     /// Reads `text`, already trimmed; nil when it is not a name.
     init?(_ text: String) {
-        self.text = text
         var inner = Substring(text)
         var transforms: [String] = []
         while inner.last == ")", let open = inner.firstIndex(of: "(") {

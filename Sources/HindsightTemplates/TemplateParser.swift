@@ -13,6 +13,8 @@ struct TemplateParser {
 
     private struct OpenSection {
         var name: TemplateName
+        /// The name as written, which the closing tag must repeat.
+        var text: String
         var inverted: Bool
         var position: TemplatePosition
         var body: [TemplateNode] = []
@@ -41,7 +43,7 @@ struct TemplateParser {
         }
         appendText(textStart..<source.count, at: lines.position(of: textStart))
         if let unclosed = open.last {
-            let name = unclosed.name.text
+            let name = unclosed.text
             throw TemplateError("section `\(name)` opened at line \(unclosed.position.line) is never closed; close it with `\(tagText("/" + name))`",
                                 at: unclosed.position)
         }
@@ -102,7 +104,7 @@ struct TemplateParser {
         case .variable, .unescaped, .tripleMustache:
             append(TemplateNode(kind: .variable(try name(of: tag), escaped: tag.sigil == .variable), position: tag.position))
         case .section, .inverted:
-            open.append(OpenSection(name: try name(of: tag), inverted: tag.sigil == .inverted, position: tag.position))
+            open.append(OpenSection(name: try name(of: tag), text: tag.content, inverted: tag.sigil == .inverted, position: tag.position))
         case .close:
             try close(tag)
         case .partial:
@@ -136,8 +138,8 @@ struct TemplateParser {
         guard let section = open.popLast() else {
             throw TemplateError("`\(tagText("/" + tag.content))` closes a section that was never opened", at: tag.position)
         }
-        guard section.name.text == tag.content else {
-            let name = section.name.text
+        guard section.text == tag.content else {
+            let name = section.text
             throw TemplateError("`\(tagText("/" + tag.content))` closes section `\(name)` opened at line \(section.position.line); close that section first, with `\(tagText("/" + name))`",
                                 at: tag.position)
         }
