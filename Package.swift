@@ -8,10 +8,10 @@ let package = Package(
         .executable(name: "hindsight", targets: ["HindsightCLI"]),
         .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
+        .library(name: "HindsightTemplates", targets: ["HindsightTemplates"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // TOML front matter: TOMLKit wraps toml++, a complete TOML 1.0 parser, where a
         // hand-written reader kept misreading escapes, comments and multi-line arrays.
@@ -32,7 +32,7 @@ let package = Package(
             name: "Hindsight",
             dependencies: [
                 "CCmarkGFM",
-                .product(name: "Mustache", package: "swift-mustache"),
+                "HindsightTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -45,6 +45,9 @@ let package = Package(
             // checkout beside it; `themes/default/` stays plain files to edit.
             plugins: ["EmbedDefaultTheme"]
         ),
+        // The Mustache engine the themes are rendered with: parsed once into a tree, typed
+        // contexts, escaping on bytes. No dependencies.
+        .target(name: "HindsightTemplates"),
         .plugin(name: "EmbedDefaultTheme", capability: .buildTool(), dependencies: ["EmbedTheme"]),
         .executableTarget(name: "EmbedTheme"),
         .executableTarget(
@@ -57,7 +60,11 @@ let package = Package(
         ),
         .executableTarget(
             name: "HindsightBench",
-            dependencies: [.product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "HindsightTemplates",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            exclude: ["Fixtures"]
         ),
         // A libFuzzer target over front matter, extraction and timeline interpretation:
         // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
@@ -70,9 +77,10 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["Hindsight", "HindsightServe"],
+            dependencies: ["Hindsight", "HindsightServe", "HindsightTemplates"],
             exclude: ["Time/written-times.tsv"]
         ),
     ]

@@ -6,7 +6,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "hindsight-bench",
         abstract: "Measures Hindsight against Hugo and the cmark-gfm parsing lower bound on synthetic archives.",
-        subcommands: [Generate.self, Run.self],
+        subcommands: [Generate.self, Run.self, TemplateBenchmark.self],
         defaultSubcommand: Run.self
     )
 

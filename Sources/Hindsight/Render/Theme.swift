@@ -1,10 +1,10 @@
 import Foundation
-import Mustache
+import HindsightTemplates
 
 /// A theme: Mustache templates plus static files (CSS, icons, scripts). A user's theme
 /// overrides the default theme file by file: whatever it lacks comes from the default.
 public struct Theme: Sendable {
-    public let library: MustacheLibrary
+    public let library: TemplateLibrary
     /// Static files to copy into the site, sorted by their path in it.
     public let staticFiles: [ThemeFile]
 
@@ -14,8 +14,7 @@ public struct Theme: Sendable {
     }
 
     public init(files theme: ThemeFiles) throws(LoadError) {
-        Self.registerContentTypes
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: Template] = [:]
         var files: [ThemeFile] = []
         for file in theme.allFiles() {
             if file.relativePath.hasSuffix(".mustache") {
@@ -29,27 +28,19 @@ public struct Theme: Sendable {
                 file: theme.sources.first?.description ?? "themes", line: 1, severity: .error, rule: "theme-incomplete",
                 message: "the theme has no index.mustache or incident.mustache (looked in \(theme.description))"))
         }
-        library = MustacheLibrary(templates: templates)
+        library = TemplateLibrary(templates)
         staticFiles = files
     }
 
-    /// The escapers the themes' `{{% CONTENT_TYPE: …}}` pragmas name, registered once
-    /// before any template is parsed.
-    static let registerContentTypes: Void = {
-        JSONStringContentType.registered
-        FastHTMLContentType.registered
-    }()
-
-    public func render(_ template: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: template) ?? ""
+    public func render(_ template: String, _ context: [String: TemplateValue]) -> String {
+        library.render(template, .object(context)) ?? ""
     }
 
-    private static func template(_ file: ThemeFile) throws(LoadError) -> MustacheTemplate {
-        let text = file.text
+    private static func template(_ file: ThemeFile) throws(LoadError) -> Template {
         do {
-            return try MustacheTemplate(string: text)
+            return try Template(file.text)
         } catch {
-            throw LoadError(diagnostic: TemplateSyntaxError(path: file.location, text: text).diagnostic(for: error))
+            throw LoadError(diagnostic: Diagnostic(error, in: file.location))
         }
     }
 

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import HindsightTemplates
 
 /// The template `hindsight new` fills in: `archetypes/postmortem.md` of the site's theme,
 /// falling back to the default theme's, like Hugo's archetypes. A Mustache template whose
@@ -10,7 +10,7 @@ public struct Archetype: Sendable {
 
     /// Where the template was found, for messages.
     public let path: String
-    private let template: MustacheTemplate
+    private let template: Template
 
     public struct Failure: Error, CustomStringConvertible {
         public var description: String
@@ -20,20 +20,20 @@ public struct Archetype: Sendable {
         guard let file = theme.file(Self.relativePath) else {
             throw Failure(description: "no \(Self.relativePath) in the theme (looked in \(theme.description))")
         }
-        let text = file.text
         do {
-            template = try MustacheTemplate(string: text)
+            template = try Template(file.text)
         } catch {
-            throw Failure(description: TemplateSyntaxError(path: file.location, text: text).diagnostic(for: error).formatted)
+            throw Failure(description: Diagnostic(error, in: file.location).formatted)
         }
         path = file.location
     }
 
     func render(_ postmortem: NewPostmortem) -> String {
-        var values: [String: Any] = ["title": YAMLQuoted.scalar(postmortem.title), "date": postmortem.date.description]
-        values["author"] = postmortem.author.map(YAMLQuoted.scalar)
-        values["severity"] = postmortem.severity.map(YAMLQuoted.scalar)
-        values["services"] = postmortem.services.isEmpty ? nil : YAMLQuoted.list(postmortem.services)
-        return template.render(values)
+        var values: [String: TemplateValue] = ["title": .string(YAMLQuoted.scalar(postmortem.title)),
+                                               "date": .string(postmortem.date.description)]
+        values["author"] = postmortem.author.map { .string(YAMLQuoted.scalar($0)) }
+        values["severity"] = postmortem.severity.map { .string(YAMLQuoted.scalar($0)) }
+        values["services"] = postmortem.services.isEmpty ? nil : .string(YAMLQuoted.list(postmortem.services))
+        return template.render(.object(values))
     }
 }

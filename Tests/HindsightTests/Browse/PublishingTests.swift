@@ -1,4 +1,5 @@
 import Foundation
+import HindsightTemplates
 import Testing
 @testable import Hindsight
 
@@ -36,18 +37,19 @@ import Testing
         #expect(first["tags"] as? [String] == ["SEV2", "checkout", "redis", "cache"])
     }
 
-    @Test func feedsKeepTheNewestTwentyIncidents() {
+    @Test func feedsKeepTheNewestTwentyIncidents() throws {
         let incidents = (1...25).map { day in
             Fixtures.incident("---\ntitle: Incident \(day)\ndate: 2025-01-\(day < 10 ? "0" : "")\(day)\n---\nText.\n", name: "\(day).md")
         }.sorted { $0.date! > $1.date! }
         let context = FeedContext.context(incidents, config: SiteConfig())
-        let entries = context["entries"] as! [[String: Any]]
+        let entries = try #require(context["entries"]?.list)
         #expect(entries.count == FeedContext.entryLimit)
-        #expect(entries.first?["title"] as? String == "Incident 25")
+        #expect(entries.first?.object?["title"]?.string == "Incident 25")
     }
 
-    @Test func jsonEscapingKeepsEveryValueInsideItsString() {
-        let escaped = JSONStringContentType().escapeText("a \"quoted\" \\ line\nbreak\t\u{1}\u{2028}")
+    @Test func jsonEscapingKeepsEveryValueInsideItsString() throws {
+        let template = try Template("{{% CONTENT_TYPE: JSON}}{{text}}")
+        let escaped = template.render(["text": "a \"quoted\" \\ line\nbreak\t\u{1}\u{2028}"])
         let decoded = try? JSONSerialization.jsonObject(with: Data("\"\(escaped)\"".utf8), options: .fragmentsAllowed) as? String
         #expect(decoded == "a \"quoted\" \\ line\nbreak\t\u{1}\u{2028}")
     }

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import HindsightTemplates
 import Testing
 @testable import Hindsight
 
@@ -14,7 +15,7 @@ struct ChartTests {
 
     static func chart(_ markdown: String) throws -> String {
         let incident = Fixtures.incident(markdown)
-        let context = PageContext.incident(incident, config: SiteConfig())["incident"] as! [String: Any]
+        let context = try #require(PageContext.incident(incident, config: SiteConfig())["incident"]?.object)
         return try theme().render("timeline-chart", context)
     }
 
@@ -76,7 +77,7 @@ struct ChartTests {
             Fixtures.incident("# Outage \(date)\n\nOn \(date) it lasted 2 hours.\n")
         }
         let context = try #require(ArchiveCharts.context(incidents))
-        let html = try Self.theme().render("archive-charts", ["archiveCharts": context])
+        let html = try Self.theme().render("archive-charts", ["archiveCharts": .object(context)])
         let figures = html.components(separatedBy: "<svg class=\"chart\"").dropFirst()
         #expect(figures.count == 3)
         for figure in figures {
@@ -91,13 +92,13 @@ struct ChartTests {
         let incidents = [("2023-01-10", "2 hours"), ("2023-01-10", "30 minutes"), ("2024-06-01", "3 hours")].map { date, length in
             Fixtures.incident("# Outage \(date) \(length)\n\nOn \(date) it lasted \(length).\n")
         }
-        let strip = try #require(ArchiveCharts.context(incidents)?["strip"] as? [String: Any])
-        let marks = try #require(strip["marks"] as? [[String: Any]])
-        #expect(marks.map { $0["tooltip"] as? String } == [
+        let strip = try #require(ArchiveCharts.context(incidents)?["strip"]?.object)
+        let marks = try #require(strip["marks"]?.list).compactMap(\.object)
+        #expect(marks.map { $0["tooltip"]?.string } == [
             "2 incidents on 2023-01-10 · longest 2 h",
             "2024-06-01 · Outage 2024-06-01 3 hours · 3 h",
         ])
-        #expect((strip["description"] as? String)?.hasPrefix("3 dated incidents") == true)
+        #expect(strip["description"]?.string?.hasPrefix("3 dated incidents") == true)
     }
 
     @Test func aLargeArchiveHasAtMostAMarkPerColumnOfTheStrip() throws {
@@ -106,12 +107,12 @@ struct ChartTests {
             incident.date = CalendarDate(daysSince1970: 19_000 + day)
             return incident
         }
-        let strip = try #require(ArchiveCharts.context(incidents)?["strip"] as? [String: Any])
-        let marks = try #require(strip["marks"] as? [[String: Any]])
+        let strip = try #require(ArchiveCharts.context(incidents)?["strip"]?.object)
+        let marks = try #require(strip["marks"]?.list).compactMap(\.object)
         let plotWidth = ChartFrame.width - ChartFrame().left - ChartFrame().right
         #expect(marks.count <= Int(plotWidth / IncidentStrip.markWidth * 2) + 1)
         #expect(marks.count > 300)
-        let xs = marks.compactMap { ($0["x"] as? String).flatMap(Double.init) }
+        let xs = marks.compactMap { $0["x"]?.string.flatMap(Double.init) }
         #expect(xs == xs.sorted())
     }
 

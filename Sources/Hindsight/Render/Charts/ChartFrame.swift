@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// The plotting area of an archive chart inside its viewBox, with room on the left for
 /// value labels and below for the date axis.
 struct ChartFrame {
@@ -15,8 +17,8 @@ struct ChartFrame {
     var viewBox: String { "0 0 \(Self.width.svg) \(height.svg)" }
 
     /// The keys every archive chart's template reads.
-    var context: [String: Any] {
-        ["viewBox": viewBox, "plotLeft": plotLeft.svg, "plotRight": plotRight.svg, "plotTop": plotTop.svg,
-         "plotBottom": plotBottom.svg, "axisLabelY": (plotBottom + 16).svg, "valueLabelX": (plotLeft - 6).svg]
+    var context: [String: TemplateValue] {
+        ["viewBox": .string(viewBox), "plotLeft": .string(plotLeft.svg), "plotRight": .string(plotRight.svg), "plotTop": .string(plotTop.svg),
+         "plotBottom": .string(plotBottom.svg), "axisLabelY": .string((plotBottom + 16).svg), "valueLabelX": .string((plotLeft - 6).svg)]
     }
 }

@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// An axis over days: ticks on the first of January (every year, or every few years when
 /// the archive spans decades), or on the first of each month when it spans little more
 /// than a year.
@@ -15,7 +17,7 @@ struct DateAxis {
 
     func x(_ date: CalendarDate) -> Double { scale(Double(date.daysSince1970)) }
 
-    func ticks() -> [[String: Any]] {
+    func ticks() -> [TemplateValue] {
         let years = last.year - first.year
         let starts: [CalendarDate]
         if years >= 2 {
@@ -24,7 +26,7 @@ struct DateAxis {
         } else {
             starts = Self.months(from: first, to: last).dropFirst().filter { ($0.month - 1) % (years >= 1 ? 3 : 1) == 0 }
         }
-        return starts.map { ["x": x($0).svg, "label": $0.month == 1 ? String($0.year) : "\($0.year)-\(NumberText.pad($0.month))"] }
+        return starts.map { ["x": .string(x($0).svg), "label": .string($0.month == 1 ? String($0.year) : "\($0.year)-\(NumberText.pad($0.month))")] }
     }
 
     /// The first day of every month from `first`'s to `last`'s.

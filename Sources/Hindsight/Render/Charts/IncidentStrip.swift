@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// Chart: every dated incident on one time axis, when it happened (x) and how long it
 /// lasted (the mark's height, on a log scale; a short grey mark when nobody said).
 ///
@@ -10,7 +12,7 @@ struct IncidentStrip {
     let frame = ChartFrame(height: 180)
     static let markWidth = 2.0
 
-    func context(axis: DateAxis, longest: Int) -> [String: Any] {
+    func context(axis: DateAxis, longest: Int) -> [String: TemplateValue] {
         let scale = DurationScale(longest: longest, frame: frame)
         let placed = incidents.indices.compactMap { order in
             incidents[order].date.map { date in
@@ -20,7 +22,7 @@ struct IncidentStrip {
         }
         let marks = Self.groups(placed).map { mark($0, scale: scale) }
         return frame.context.merging([
-            "marks": marks, "ticks": axis.ticks(), "gridlines": scale.gridlines(),
+            "marks": .list(marks), "ticks": .list(axis.ticks()), "gridlines": .list(scale.gridlines()),
             "description": "\(placed.count) dated incidents from \(axis.first) to \(axis.last); each mark's height is how long the incident lasted, on a logarithmic scale.",
         ]) { _, new in new }
     }
@@ -49,12 +51,12 @@ struct IncidentStrip {
         return groups
     }
 
-    private func mark(_ group: [Placed], scale: DurationScale) -> [String: Any] {
+    private func mark(_ group: [Placed], scale: DurationScale) -> TemplateValue {
         let longest = group.compactMap(\.minutes).max()
         let top = longest.map(scale.y) ?? frame.plotBottom - 6
         return [
-            "x": group[0].x.svg, "y": top.svg, "height": max(frame.plotBottom - top, 2).svg,
-            "known": longest != nil, "tooltip": Self.tooltip(group, longest: longest),
+            "x": .string(group[0].x.svg), "y": .string(top.svg), "height": .string(max(frame.plotBottom - top, 2).svg),
+            "known": .bool(longest != nil), "tooltip": .string(Self.tooltip(group, longest: longest)),
         ]
     }
 

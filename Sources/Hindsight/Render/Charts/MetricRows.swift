@@ -1,6 +1,8 @@
+import HindsightTemplates
+
 /// The metrics shown beside a timeline chart, as label and value rows; unknown ones left out.
 enum MetricRows {
-    static func rows(_ analysis: TimelineAnalysis) -> [[String: Any]] {
+    static func rows(_ analysis: TimelineAnalysis) -> [TemplateValue] {
         let metrics = analysis.metrics
         let rows: [(String, Int?)] = [
             ("Impact", analysis.durationMinutes),
@@ -10,7 +12,7 @@ enum MetricRows {
             ("Time to resolve", metrics.timeToResolve),
         ]
         return rows.compactMap { label, minutes in
-            minutes.map { ["label": label, "value": DurationText.minutes($0), "minutes": $0] }
+            minutes.map { ["label": .string(label), "value": .string(DurationText.minutes($0)), "minutes": .int($0)] }
         }
     }
 }

@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// Chart: the median time to resolve per quarter, as a line, on a log scale. A quarter's
 /// median is over its incidents with a known duration; quarters without one are skipped.
 struct ResolveTrend {
@@ -28,19 +30,20 @@ struct ResolveTrend {
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
     }
 
-    func context(axis: DateAxis) -> [String: Any]? {
+    func context(axis: DateAxis) -> [String: TemplateValue]? {
         let medians = medians()
         guard !medians.isEmpty else { return nil }
         let scale = DurationScale(longest: medians.map(\.minutes).max() ?? 60, frame: frame)
-        let points: [[String: Any]] = medians.map { quarter, minutes in
+        let points = medians.map { quarter, minutes in
             // A quarter's point sits in its middle.
             let middle = axis.x(quarter.firstDay.adding(days: 45) ?? quarter.firstDay)
-            return ["x": middle.svg, "y": scale.y(minutes).svg, "tooltip": "\(quarter.label): median \(DurationText.minutes(minutes))"]
+            return (x: middle.svg, y: scale.y(minutes).svg, tooltip: "\(quarter.label): median \(DurationText.minutes(minutes))")
         }
-        let line = points.map { "\($0["x"]!),\($0["y"]!)" }.joined(separator: " ")
+        let line = points.map { "\($0.x),\($0.y)" }.joined(separator: " ")
         let latest = medians[medians.count - 1]
         return frame.context.merging([
-            "points": points, "line": line, "ticks": axis.ticks(), "gridlines": scale.gridlines(),
+            "points": .list(points.map { ["x": .string($0.x), "y": .string($0.y), "tooltip": .string($0.tooltip)] }),
+            "line": .string(line), "ticks": .list(axis.ticks()), "gridlines": .list(scale.gridlines()),
             "description": "Median time to resolve per quarter over \(medians.count) quarter\(medians.count == 1 ? "" : "s"); the latest, \(latest.quarter.label), is \(DurationText.minutes(latest.minutes)).",
         ]) { _, new in new }
     }

@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// What the feeds show (`feed.xml`, Atom; `feed.json`, JSON Feed 1.1): the newest incidents.
 /// Every time comes from the incidents' dates, never from the clock, so two builds of the
 /// same archive give the same bytes. Links are absolute when `base_url` is set and relative
@@ -5,42 +7,42 @@
 enum FeedContext {
     static let entryLimit = 20
 
-    static func context(_ incidents: [Incident], config: SiteConfig) -> [String: Any] {
+    static func context(_ incidents: [Incident], config: SiteConfig) -> [String: TemplateValue] {
         let site = SiteURL(baseURL: config.baseURL)
         let updated = timestamp(incidents.compactMap(\.date).max())
-        var context: [String: Any] = [
-            "title": config.title,
-            "id": site.absolute("") ?? "urn:hindsight:\(Slug.make(config.title))",
-            "homeLink": site.absolute("") ?? "index.html",
-            "updated": updated,
+        var context: [String: TemplateValue] = [
+            "title": .string(config.title),
+            "id": .string(site.absolute("") ?? "urn:hindsight:\(Slug.make(config.title))"),
+            "homeLink": .string(site.absolute("") ?? "index.html"),
+            "updated": .string(updated),
             "generator": "Hindsight \(Generator.version)",
-            "entries": incidents.prefix(entryLimit).map { entry($0, site: site, fallbackTime: updated) },
+            "entries": .list(incidents.prefix(entryLimit).map { entry($0, site: site, fallbackTime: updated) }),
         ]
-        context["home"] = site.absolute("")
-        context["atomURL"] = site.absolute("feed.xml")
-        context["jsonURL"] = site.absolute("feed.json")
+        context["home"] = site.absolute("").map(TemplateValue.string)
+        context["atomURL"] = site.absolute("feed.xml").map(TemplateValue.string)
+        context["jsonURL"] = site.absolute("feed.json").map(TemplateValue.string)
         return context
     }
 
-    private static func entry(_ incident: Incident, site: SiteURL, fallbackTime: String) -> [String: Any] {
-        var entry: [String: Any] = [
-            "id": site.absolute(incident.url) ?? "urn:hindsight:incident:\(incident.slug)",
-            "link": site.absolute(incident.url) ?? incident.url + "index.html",
-            "title": incident.title,
-            "updated": incident.date.map { timestamp($0) } ?? fallbackTime,
+    private static func entry(_ incident: Incident, site: SiteURL, fallbackTime: String) -> TemplateValue {
+        var entry: [String: TemplateValue] = [
+            "id": .string(site.absolute(incident.url) ?? "urn:hindsight:incident:\(incident.slug)"),
+            "link": .string(site.absolute(incident.url) ?? incident.url + "index.html"),
+            "title": .string(incident.title),
+            "updated": .string(incident.date.map { timestamp($0) } ?? fallbackTime),
             // JSON Feed needs some content; a postmortem without a summary offers its title.
-            "content": incident.summary.isEmpty ? incident.title : incident.summary,
-            "authors": incident.authors.map(author),
-            "categories": categories(incident),
+            "content": .string(incident.summary.isEmpty ? incident.title : incident.summary),
+            "authors": .list(incident.authors.map(author)),
+            "categories": .list(categories(incident).map(TemplateValue.string)),
         ]
-        entry["published"] = incident.date.map { timestamp($0) }
-        return entry
+        entry["published"] = incident.date.map { .string(timestamp($0)) }
+        return .object(entry)
     }
 
-    private static func author(_ author: Author) -> [String: Any] {
-        var context: [String: Any] = ["name": author.name]
-        context["uri"] = SafeURL.sanitize(author.url).flatMap { $0.hasPrefix("http") ? $0 : nil }
-        return context
+    private static func author(_ author: Author) -> TemplateValue {
+        var context: [String: TemplateValue] = ["name": .string(author.name)]
+        context["uri"] = SafeURL.sanitize(author.url).flatMap { $0.hasPrefix("http") ? .string($0) : nil }
+        return .object(context)
     }
 
     private static func categories(_ incident: Incident) -> [String] {

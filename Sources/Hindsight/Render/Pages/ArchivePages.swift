@@ -1,4 +1,5 @@
 import Foundation
+import HindsightTemplates
 
 /// Everything made from the archive as a whole rather than from one document: the index,
 /// the taxonomy pages, the search page and its index, the feeds, `incidents.json`,
@@ -58,7 +59,7 @@ struct ArchivePages {
 
     /// A server shows `404.html` at any depth, so its links need the absolute root that
     /// `base_url` gives; without it they are relative to the site root.
-    private static func notFoundContext(_ config: SiteConfig) -> [String: Any] {
+    private static func notFoundContext(_ config: SiteConfig) -> [String: TemplateValue] {
         let root = SiteURL(baseURL: config.baseURL).base ?? ""
         return PageContext.page(config, path: "404.html", root: root)
     }
@@ -66,7 +67,7 @@ struct ArchivePages {
     /// A page of the theme, its context made only when its turn comes; `rows` go where the
     /// template places `{{{rows}}}` (`ListingRows`).
     private func page(_ template: String, _ path: String, rows: [TextPiece] = [],
-                      context: @escaping @Sendable () -> [String: Any]) -> ListingFile {
+                      context: @escaping @Sendable () -> [String: TemplateValue]) -> ListingFile {
         ListingFile(path: path) { [theme] in ListingRows.text(theme.render(template, context()), rows: rows) }
     }
 }

@@ -1,9 +1,11 @@
+import HindsightTemplates
+
 /// The incident page's “How these facts were read”: for each fact the page shows (the day,
 /// the duration, the impact window, the metrics, the timeline), its value and where it came
 /// from in words, so a reader can tell a measured duration from a stated one and see what
 /// front matter decided.
 enum FactSources {
-    static func rows(_ incident: Incident) -> [[String: Any]] {
+    static func rows(_ incident: Incident) -> [TemplateValue] {
         let analysis = incident.timelineAnalysis
         let metrics = analysis.metrics
         let facts: [(ExtractedField, String, String?)] = [
@@ -19,7 +21,7 @@ enum FactSources {
         ]
         return facts.compactMap { field, label, value in
             guard let value, let provenance = incident.evidence[field]?.provenance else { return nil }
-            return ["label": label, "value": value, "how": ProvenanceSentence.words(provenance)]
+            return ["label": .string(label), "value": .string(value), "how": .string(ProvenanceSentence.words(provenance))]
         }
     }
 

@@ -1,3 +1,5 @@
+import HindsightTemplates
+
 /// The incidents on either side of one in the archive's newest-first order, for the
 /// "older" and "newer" links at the foot of its page.
 struct IncidentNeighbours {
@@ -10,16 +12,16 @@ struct IncidentNeighbours {
     }
 
     /// Nil for an archive of one incident, so that the template shows no empty navigation.
-    func context(root: String) -> [String: Any]? {
+    func context(root: String) -> TemplateValue? {
         guard older != nil || newer != nil else { return nil }
-        var context: [String: Any] = [:]
+        var context: [String: TemplateValue] = [:]
         context["older"] = older.map { Self.link(to: $0, root: root) }
         context["newer"] = newer.map { Self.link(to: $0, root: root) }
-        return context
+        return .object(context)
     }
 
-    private static func link(to incident: Incident, root: String) -> [String: Any] {
-        ["title": incident.title, "url": root + incident.url, "date": incident.date?.description ?? "",
-         "hasDate": incident.date != nil]
+    private static func link(to incident: Incident, root: String) -> TemplateValue {
+        ["title": .string(incident.title), "url": .string(root + incident.url), "date": .string(incident.date?.description ?? ""),
+         "hasDate": .bool(incident.date != nil)]
     }
 }

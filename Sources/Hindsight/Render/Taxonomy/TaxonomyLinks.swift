@@ -1,23 +1,30 @@
+import HindsightTemplates
+
 /// What a page shows of an incident's terms: each service, tag, the severity and the year
 /// with the link to its taxonomy page, and the space-separated slugs the index's filters
 /// match rows on (`data-terms="checkout-api latency"`).
 enum TaxonomyLinks {
-    static func context(_ incident: Incident, root: String) -> [String: Any] {
-        var context: [String: Any] = [
-            "services": links(.service, incident, root: root),
-            "tags": links(.tag, incident, root: root),
-            "year": incident.date.map { String($0.year) } ?? "",
-            "severitySlug": incident.severity.map(Slug.make) ?? "",
-            "termSlugs": slugs(TaxonomyKind.service.names(of: incident) + TaxonomyKind.tag.names(of: incident)),
-            "authorSlugs": slugs(TaxonomyKind.author.names(of: incident)),
+    static func context(_ incident: Incident, root: String) -> [String: TemplateValue] {
+        var context: [String: TemplateValue] = [
+            "services": .list(links(.service, incident, root: root)),
+            "tags": .list(links(.tag, incident, root: root)),
+            "year": .string(incident.date.map { String($0.year) } ?? ""),
+            "severitySlug": .string(incident.severity.map(Slug.make) ?? ""),
+            "termSlugs": .string(slugs(TaxonomyKind.service.names(of: incident) + TaxonomyKind.tag.names(of: incident))),
+            "authorSlugs": .string(slugs(TaxonomyKind.author.names(of: incident))),
         ]
-        context["yearURL"] = links(.year, incident, root: root).first?["url"]
-        context["severityURL"] = links(.severity, incident, root: root).first?["url"]
+        context["yearURL"] = firstURL(.year, incident, root: root)
+        context["severityURL"] = firstURL(.severity, incident, root: root)
         return context
     }
 
-    private static func links(_ kind: TaxonomyKind, _ incident: Incident, root: String) -> [[String: String]] {
-        kind.names(of: incident).map { ["name": $0, "url": root + kind.url(of: $0)] }
+    private static func links(_ kind: TaxonomyKind, _ incident: Incident, root: String) -> [TemplateValue] {
+        kind.names(of: incident).map { ["name": .string($0), "url": .string(root + kind.url(of: $0))] }
+    }
+
+    /// The page of the incident's one year or severity, when it has one.
+    private static func firstURL(_ kind: TaxonomyKind, _ incident: Incident, root: String) -> TemplateValue? {
+        kind.names(of: incident).first.map { .string(root + kind.url(of: $0)) }
     }
 
     private static func slugs(_ names: [String]) -> String {
