@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "hindsight", targets: ["HindsightCLI"]),
         .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
+        .library(name: "HindsightCore", targets: ["HindsightCore"]),
         .library(name: "HindsightTemplates", targets: ["HindsightTemplates"]),
     ],
     dependencies: [
@@ -22,17 +23,21 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // Debian's cmark-gfm, exposed to Swift. Only Sources/Hindsight/Markdown imports it.
+        // Debian's cmark-gfm, exposed to Swift. Only Sources/HindsightCore/Markdown imports it.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The layers, lowest first; each target sees only those below it, so the compiler
+        // refuses a dependency that points up the pipeline.
+        //
+        // A document to an `Incident`: loading, front matter, Markdown, times, extraction,
+        // timeline interpretation and the lint rules. Knows nothing of sites, themes or caches.
         .target(
-            name: "Hindsight",
+            name: "HindsightCore",
             dependencies: [
                 "CCmarkGFM",
-                "HindsightTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -40,6 +45,17 @@ let package = Package(
             // `string`, `subscript(index:)`) that would otherwise reach every file of the
             // target and make ordinary expressions ambiguous: here they reach only the files
             // that import TOMLKit.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // Incidents to a site: rendering with the themes, writing, the build cache, the build
+        // itself and `explain`.
+        .target(
+            name: "Hindsight",
+            dependencies: [
+                "HindsightCore",
+                "HindsightTemplates",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
             // The default theme is compiled in (`EmbeddedTheme`), so the binary needs no
             // checkout beside it; `themes/default/` stays plain files to edit.
@@ -53,6 +69,7 @@ let package = Package(
         .executableTarget(
             name: "HindsightCLI",
             dependencies: [
+                "HindsightCore",
                 "Hindsight",
                 "HindsightServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,10 +85,11 @@ let package = Package(
         ),
         // A libFuzzer target over front matter, extraction and timeline interpretation:
         // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-        .executableTarget(name: "HindsightFuzz", dependencies: ["Hindsight"]),
+        .executableTarget(name: "HindsightFuzz", dependencies: ["HindsightCore"]),
         .target(
             name: "HindsightServe",
             dependencies: [
+                "HindsightCore",
                 "Hindsight",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -80,7 +98,7 @@ let package = Package(
         .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["Hindsight", "HindsightServe", "HindsightTemplates"],
+            dependencies: ["HindsightCore", "Hindsight", "HindsightServe", "HindsightTemplates"],
             exclude: ["Time/written-times.tsv"]
         ),
     ]

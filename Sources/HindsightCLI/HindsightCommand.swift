@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
 
 @main
 struct HindsightCommand: ParsableCommand {

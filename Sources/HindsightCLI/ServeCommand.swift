@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
 import HindsightServe
 
 struct ServeCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
 
 /// The site the commands work on: the current folder, with its `hindsight.yml`.
 enum SiteSettings {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 @Suite struct FrontMatterTests {
     @Test func yamlFieldsCarryTheirFileLines() throws {

@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 struct TitleExtractorTests {
     @Test func frontMatterWins() {

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Keeps a build that found no postmortem from replacing a published site.
 ///

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// The generator itself.
 public enum Generator {
     /// Part of every cache key and of the pages' `generator` meta tag.

@@ -1,5 +1,6 @@
 import Foundation
 import Dispatch
+import HindsightCore
 
 extension Array where Element: Sendable {
     /// `map` spread over `jobs` threads (one per core when 0), keeping the order of the input.

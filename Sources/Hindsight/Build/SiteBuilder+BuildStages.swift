@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// The stages only `build` has: preparing the output, analysing with the cache's help,
 /// rendering into the staging folder and publishing it.

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// The stages `build` and `check` share: load, analyse and collect.
 extension SiteBuilder {

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Builds the site. The pipeline, stage by stage:
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import Yams
 
 /// Site settings: `hindsight.yml` in the site folder, then command-line options on top.

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Encodes `Codable` values compactly for the build cache: values in the order `encode(to:)`
 /// visits them, without keys, integers as variable-length numbers, strings as length and

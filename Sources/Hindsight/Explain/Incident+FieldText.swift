@@ -1,3 +1,5 @@
+import HindsightCore
+
 extension Incident {
     /// An extracted field's value in a few words, as `hindsight explain` prints it; nil when
     /// the field has no value.

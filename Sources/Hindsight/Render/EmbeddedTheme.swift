@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// The default theme, compiled into Hindsight from `themes/default/` by the
 /// `EmbedDefaultTheme` build plugin (which writes `encodedFiles`): the binary works wherever

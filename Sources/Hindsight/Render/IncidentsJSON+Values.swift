@@ -1,3 +1,5 @@
+import HindsightCore
+
 // The values inside an `incidents.json` entry, as their `Encodable` conformances (or the
 // entry's own encoding of them) wrote them: keys in sorted order, and `null` for an absent
 // value except in `Author` and `Diagnostic.column`, whose absent members were left out.

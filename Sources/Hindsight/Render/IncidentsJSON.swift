@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// `incidents.json`: the machine-readable export of the archive, documented in the README.
 /// Keys are sorted and absent values are `null`, so two builds give the same bytes: those
 /// `JSONEncoder` gave when it wrote the file, which the tests still compare with.

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The values templates see, as typed `TemplateValue`s. Values are plain text: the templates

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Keeps a URL taken from a document only when it cannot run script: `http:`, `https:`,
 /// `mailto:` or a relative reference. Used for values that reach `href` attributes outside
 /// cmark-gfm's own (safe) rendering, such as author links from front matter.

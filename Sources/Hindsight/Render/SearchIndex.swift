@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// The search index: what the theme's search script searches, loaded with `<script>`
 /// elements rather than fetched, so search also works when the site is opened from disk.
 ///

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The context of `sitemap.xml`: every page worth indexing, with the date of its newest

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Absolute addresses for the few places that need them (canonical links, feeds, the
 /// sitemap), and only when `base_url` says where the site is published: every link between
 /// pages stays relative, so the site also works under a sub-path and from disk.

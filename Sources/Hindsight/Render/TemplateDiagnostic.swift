@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 extension Diagnostic {

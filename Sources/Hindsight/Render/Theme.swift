@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import HindsightTemplates
 
 /// A theme: Mustache templates plus static files (CSS, icons, scripts). A user's theme

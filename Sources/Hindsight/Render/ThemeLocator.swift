@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Finds a theme by the name `--theme` or `theme:` gives: a folder under the site's
 /// `themes/`, or a path (one that contains a `/` or starts with `.`, relative to the site

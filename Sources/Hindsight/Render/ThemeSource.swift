@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// One layer of a theme: a folder on disk, or the default theme compiled into Hindsight.
 public enum ThemeSource: Sendable, Hashable, CustomStringConvertible {

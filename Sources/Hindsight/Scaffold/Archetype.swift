@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import HindsightTemplates
 
 /// The template `hindsight new` fills in: `archetypes/postmortem.md` of the site's theme,

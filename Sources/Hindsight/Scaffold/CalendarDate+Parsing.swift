@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 extension CalendarDate {
     /// Reads exactly `YYYY-MM-DD`, as `--date` takes it.

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Who is writing, as git knows them: `git config user.name` and `user.email`.
 public enum GitIdentity {

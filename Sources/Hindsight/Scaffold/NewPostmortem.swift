@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// A postmortem about to be started: what `hindsight new "Title"` knows before anyone writes.
 public struct NewPostmortem: Sendable {

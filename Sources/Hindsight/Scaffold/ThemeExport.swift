@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// `hindsight theme export`: writes the default theme compiled into Hindsight into a folder,
 /// as the starting point of a theme of one's own.

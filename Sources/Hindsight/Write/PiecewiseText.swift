@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// A file's text as pieces written one after another and never joined. The archive's
 /// largest files (`incidents.json`, the search index) are made of per-incident fragments,
 /// most of them left in files (`StoredText`); a joined copy of them was the largest

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// Writes files into the staging folder. Every path is relative to the site root and is
 /// checked to stay inside it.

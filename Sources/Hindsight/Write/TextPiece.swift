@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// A piece of a file's text: in memory, or left in a file until it is written out.
 enum TextPiece: Sendable, Equatable {
     case text(String)

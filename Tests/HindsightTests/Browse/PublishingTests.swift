@@ -2,6 +2,7 @@ import Foundation
 import HindsightTemplates
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 @Suite struct PublishingTests {
     @Test func atomFeedParsesAndListsTheNewestIncidents() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 @Suite struct TaxonomyTests {
     @Test func everyTermHasAPageListingItsIncidentsNewestFirst() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// A save copies the entries of unchanged documents from the previous `analyses` file
 /// rather than encoding them again: every entry of the file must still be exactly what

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// The fragments file grows by what each build made, keeps what is unchanged where it lies,
 /// ignores what a killed save appended, and is rewritten once it is mostly unused.

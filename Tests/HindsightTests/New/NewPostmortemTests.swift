@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// The document `hindsight new` writes, from the default theme's archetype.
 struct NewPostmortemTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// Every real postmortem's `incidents.json` entry, as the build analyses it (lint findings
 /// included), is byte for byte the entry `JSONEncoder` made before `JSONWriter` replaced it.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Hindsight
+@testable import HindsightCore
 
 /// Builds test inputs: in-memory documents and temporary folders.
 enum Fixtures {

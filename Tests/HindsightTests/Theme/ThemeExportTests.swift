@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// The theme name `hindsight theme export` suggests for the folder it wrote.
 struct ThemeExportTests {

@@ -5,6 +5,7 @@ import FoundationXML
 import HindsightTemplates
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// The timeline chart and the archive charts: valid SVG, escaped labels, lanes, byte-identical.
 struct ChartTests {

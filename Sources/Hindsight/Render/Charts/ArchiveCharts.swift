@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The archive's charts for the index, from the same data as `incidents.json`: incidents

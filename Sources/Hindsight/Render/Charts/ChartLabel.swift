@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Label text for charts: shortened to fit, with an estimate of its width (SVG cannot
 /// measure text at build time; 0.55 em per character is a fair average for UI fonts).
 enum ChartLabel {

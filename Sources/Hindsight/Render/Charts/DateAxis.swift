@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// An axis over days: ticks on the first of January (every year, or every few years when

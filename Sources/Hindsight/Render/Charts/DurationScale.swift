@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import HindsightTemplates
 
 /// A logarithmic scale for durations, from a minute to the longest one shown: incidents

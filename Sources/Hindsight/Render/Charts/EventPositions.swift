@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Where each timeline event sits along the axis, from 0 to 1: by its time when times were
 /// read, by its order (evenly spaced) when none were. An event whose time could not be read
 /// sits between its neighbours.

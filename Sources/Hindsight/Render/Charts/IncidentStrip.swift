@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// Chart: every dated incident on one time axis, when it happened (x) and how long it

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Maps a domain of numbers onto SVG coordinates (a range that may run backwards, as a
 /// vertical axis does), rounded to two decimals so the markup stays small and identical
 /// between builds.

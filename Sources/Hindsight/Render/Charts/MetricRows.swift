@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The metrics shown beside a timeline chart, as label and value rows; unknown ones left out.

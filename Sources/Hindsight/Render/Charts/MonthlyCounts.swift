@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// Chart: how many incidents happened each month, as bars.

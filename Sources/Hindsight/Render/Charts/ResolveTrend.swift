@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// Chart: the median time to resolve per quarter, as a line, on a log scale. A quarter's

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Readable ticks for a time axis, in the timeline's zone: a round step (5 min, 1 h, 1 day…)
 /// that gives at most `maximum` ticks, each labelled with its clock time, and with its day
 /// where the day changes.

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The geometry of an incident's timeline chart, as a template context: the markup is the

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// The chart's text summary (`<desc>`): how many events over what span, the impact window
 /// and the key moments, in the timeline's zone.
 struct TimelineDescription {

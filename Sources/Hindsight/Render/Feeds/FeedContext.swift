@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// What the feeds show (`feed.xml`, Atom; `feed.json`, JSON Feed 1.1): the newest incidents.

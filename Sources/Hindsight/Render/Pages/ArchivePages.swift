@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import HindsightTemplates
 
 /// Everything made from the archive as a whole rather than from one document: the index,

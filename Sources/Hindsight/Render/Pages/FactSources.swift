@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The incident page's “How these facts were read”: for each fact the page shows (the day,

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The incidents on either side of one in the archive's newest-first order, for the

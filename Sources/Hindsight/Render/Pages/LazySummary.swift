@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 import HindsightTemplates
 
 /// An incident's `PageContext.summary`, made the first time it is read and then kept: a

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// One incident in a listing page's table, as templates see it: `row`, its row's HTML from

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Where a listing page's table rows go. Templates place `{{{rows}}}`, which renders as a
 /// marker; the page's text is split at it and the rows (each incident's `incident-row`,
 /// read back from the spill or the cache one at a time) are written in between. Iterating

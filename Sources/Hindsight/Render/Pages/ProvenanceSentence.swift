@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Says in words where a value came from, for a reader of the incident page: “measured on
 /// the timeline from “10:05 Users see errors” to “10:55 Service restored””, “stated in the
 /// text (line 12)”, “set in front matter (line 3): key “duration_minutes””.

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The index's filters: one list of choices per facet, from the taxonomy. The values are

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// The archive grouped every way a reader looks for "has this happened before?": by year,
 /// severity, service, tag and author. Built from the collected incidents (newest first),
 /// so every term lists its incidents newest first too.

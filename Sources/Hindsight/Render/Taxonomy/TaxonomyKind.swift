@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// A way to group the archive, each with its folder of pages: `authors/priya-raman/`,
 /// `services/checkout-api/`, `tags/latency/`, `years/2025/`, `severities/sev2/`.
 enum TaxonomyKind: String, CaseIterable, Sendable {

@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// What a page shows of an incident's terms: each service, tag, the severity and the year

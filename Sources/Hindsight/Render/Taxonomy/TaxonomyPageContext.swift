@@ -1,3 +1,4 @@
+import HindsightCore
 import HindsightTemplates
 
 /// The contexts of the taxonomy pages: one per term (`tags/latency/`), listing its incidents

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// One name of a taxonomy (an author, a service, a year…) and the incidents filed under it,
 /// as positions in the archive's newest-first list, so terms hold no copies of incidents.
 struct TaxonomyTerm: Sendable, Hashable {

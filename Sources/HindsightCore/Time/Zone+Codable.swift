@@ -3,7 +3,7 @@ import Foundation
 /// A zone is stored as its label's counterpart: seconds east of UTC for a fixed offset, the
 /// IANA identifier for a region (a synthesized form would need the decoder to know keys).
 extension Zone: Codable {
-    init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let identifier = try container.decode(String.self)
         if let seconds = Int(identifier) {
@@ -15,7 +15,7 @@ extension Zone: Codable {
         }
     }
 
-    func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .fixed(let seconds): try container.encode(String(seconds))

@@ -5,7 +5,7 @@ extension Incident {
     /// timeline's analysis only the duration. A large archive holds every incident at once
     /// for its listings, and keeps them in the cache: the analysis's key moments were
     /// nearly half the time spent reading the cache back.
-    var forListings: Incident {
+    package var forListings: Incident {
         var listed = self
         var analysis = TimelineAnalysis()
         analysis.durationMinutes = timelineAnalysis.durationMinutes

@@ -1,11 +1,11 @@
 /// Reads `rules:` and `required_sections:` from `hindsight.yml`.
 extension RuleSettings {
-    struct Invalid: Error {
-        var line: Int
-        var message: String
+    package struct Invalid: Error {
+        package var line: Int
+        package var message: String
     }
 
-    init(config: FrontMatter) throws(Invalid) {
+    package init(config: FrontMatter) throws(Invalid) {
         if let field = config.fields["rules"] {
             guard case .table(let table) = field.value else {
                 throw Invalid(line: field.line, message: "`rules` must map rule ids to off, warning or error")

@@ -22,7 +22,7 @@ public struct TimelineAnalysis: Sendable, Codable {
     /// from impact to resolution on the timeline, else as the prose states it.
     public var durationMinutes: Int?
     /// The zone the timeline's times are shown in.
-    var zone = Zone.utc
+    package var zone = Zone.utc
 
     public init() {}
 }

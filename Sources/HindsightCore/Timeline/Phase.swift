@@ -19,7 +19,7 @@ public enum Phase: String, Sendable, Hashable, CaseIterable, Comparable, Codable
     }
 
     /// For legends and descriptions.
-    var title: String {
+    package var title: String {
         switch self {
         case .start: "Trigger"
         case .impact: "Impact"

@@ -2,10 +2,10 @@ import Foundation
 
 /// URL-safe names for incident pages: lowercase ASCII letters, digits and single dashes,
 /// never empty, never `.`/`..`, never a name Windows reserves for devices.
-enum Slug {
+package enum Slug {
     static let maximumLength = 80
 
-    static func make(_ text: String) -> String {
+    package static func make(_ text: String) -> String {
         // ASCII has no diacritics or widths to fold, only case, and lowercasing it is much
         // cheaper than Foundation's folding.
         let folded = ASCIIText.isASCII(text) ? text.lowercased()
@@ -37,7 +37,7 @@ enum Slug {
     }
 
     /// Makes every slug unique, in the given (stable) order: the second `x` becomes `x-2`.
-    static func uniqued(_ slugs: [String]) -> [String] {
+    package static func uniqued(_ slugs: [String]) -> [String] {
         var taken: Set<String> = []
         return slugs.map { slug in
             var candidate = slug

@@ -1,13 +1,13 @@
 import Yams
 
 /// Reads YAML front matter with Yams, into `FrontMatterValue`s.
-enum YAMLFrontMatter {
+package enum YAMLFrontMatter {
     /// The most values one front matter may expand to. YAML aliases can make a few lines
     /// stand for billions of values ("billion laughs"); past this budget the block is rejected.
     static let valueBudget = 100_000
 
     /// - Parameter firstLine: the file line of the YAML's first line.
-    static func parse(_ yaml: String, firstLine: Int) throws(FrontMatterFailure) -> [String: FrontMatter.Field] {
+    package static func parse(_ yaml: String, firstLine: Int) throws(FrontMatterFailure) -> [String: FrontMatter.Field] {
         let root: Node?
         do {
             // Swift strings are UTF-8: said here, Yams does not read the environment for

@@ -1,6 +1,6 @@
 extension StringProtocol {
     /// The text without white space (including newlines) at either end.
-    var trimmed: String {
+    package var trimmed: String {
         guard let start = firstIndex(where: { !$0.isWhitespace }),
               let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }
@@ -10,7 +10,7 @@ extension StringProtocol {
 
 extension StringProtocol {
     /// The text on one line: every run of white space (newlines included) becomes one space.
-    var collapsingWhitespace: String {
+    package var collapsingWhitespace: String {
         let text = String(self)
         return (ASCIIText.words(of: text) ?? text.split(whereSeparator: \.isWhitespace)).joinedBySpaces
     }

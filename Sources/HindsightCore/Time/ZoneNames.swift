@@ -4,7 +4,7 @@ import Foundation
 /// abbreviations, the names written out (`Eastern time`, `East Africa Time`), `UTC`/`GMT`
 /// with an offset (`GMT + 2`, `UTC-5`, `UTC+05:30`), a bare offset (`+02:00`), and IANA names
 /// (`Europe/Paris`, `US/Pacific`) through Foundation. Every reader of zones asks here.
-enum ZoneNames {
+package enum ZoneNames {
     /// Fixed offsets in minutes. Abbreviations are ambiguous in general (IST, CST); this
     /// table picks the reading postmortems mean most often, and says so by being explicit.
     static let abbreviations: [String: Int] = [
@@ -59,7 +59,7 @@ enum ZoneNames {
     static let longestWrittenName = 4
 
     /// The zone a name stands for, or nil when the name is not known.
-    static func zone(named name: String) -> Zone? {
+    package static func zone(named name: String) -> Zone? {
         // Written-out names have seven letters or more ("Pacific"); abbreviations fewer.
         if name.utf8.count >= 7 {
             let words = name.lowercased().split { !$0.isLetter }.joined(separator: " ")

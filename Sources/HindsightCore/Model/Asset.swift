@@ -4,4 +4,9 @@ public struct Asset: Sendable, Hashable, Codable {
     public var sourcePath: String
     /// Path relative to the incident's page folder.
     public var pagePath: String
+
+    package init(sourcePath: String, pagePath: String) {
+        self.sourcePath = sourcePath
+        self.pagePath = pagePath
+    }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// Small helpers for `/`-separated paths, kept as strings (what diagnostics print).
-enum Path {
-    static func join(_ base: String, _ relative: String) -> String {
+package enum Path {
+    package static func join(_ base: String, _ relative: String) -> String {
         if relative.isEmpty { return base }
         if base.isEmpty || base == "." { return relative }
         return base.hasSuffix("/") ? base + relative : base + "/" + relative
     }
 
-    static func absolute(_ path: String) -> String {
+    package static func absolute(_ path: String) -> String {
         let url = URL(fileURLWithPath: path, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
         return url.standardizedFileURL.path
     }
@@ -17,7 +17,7 @@ enum Path {
         URL(fileURLWithPath: path).resolvingSymlinksInPath().path
     }
 
-    static func isInside(_ path: String, _ folder: String) -> Bool {
+    package static func isInside(_ path: String, _ folder: String) -> Bool {
         path == folder || path.hasPrefix(folder.hasSuffix("/") ? folder : folder + "/")
     }
 
@@ -28,14 +28,14 @@ enum Path {
     }
 
     /// The folder holding `path`: everything before its last `/` (`/` for a top-level path).
-    static func parent(of path: String) -> String {
+    package static func parent(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     /// Joins `relative` onto `folder` and removes `.` and `..` segments; nil if the result
     /// would climb above the filesystem root.
-    static func normalize(_ relative: String, in folder: String) -> String? {
+    package static func normalize(_ relative: String, in folder: String) -> String? {
         // The writer calls this for every file of the site: a relative path of names onto a
         // normal folder is joined as it is, and the folder is only taken apart when
         // `relative` climbs out of it.

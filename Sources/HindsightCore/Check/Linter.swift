@@ -1,9 +1,9 @@
 /// Runs every per-document rule. Part of the build's analysis, so `check` and `build`
 /// report the same findings from one pass over each document.
-struct Linter: Sendable {
+package struct Linter: Sendable {
     let rules: [any LintRule]
 
-    init(settings: RuleSettings) {
+    package init(settings: RuleSettings) {
         var rules: [any LintRule] = MissingFieldRule.all + [
             MissingSectionRule(id: "no-root-cause", section: RequiredSection("root cause")),
             MissingSectionRule(id: "no-action-items", section: RequiredSection("action items")),

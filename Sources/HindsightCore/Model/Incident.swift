@@ -33,4 +33,31 @@ public struct Incident: Sendable, Codable {
 
     /// The page's location relative to the site root.
     public var url: String { "\(Self.pagesFolder)/\(slug)/" }
+
+    /// The memberwise initialiser, for the build's cache in the module above.
+    package init(source: String, slug: String, title: String, date: CalendarDate?, severity: String?,
+                 services: [String], tags: [String], authors: [Author], summary: String, sections: [Section],
+                 tables: [DataTable], timeline: [TimelineEntry], timelineAnalysis: TimelineAnalysis = TimelineAnalysis(),
+                 reference: ReferenceFields, bodyHTML: String, searchText: SearchText = SearchText(), assets: [Asset],
+                 diagnostics: [Diagnostic], evidence: ExtractionEvidence = ExtractionEvidence()) {
+        self.source = source
+        self.slug = slug
+        self.title = title
+        self.date = date
+        self.severity = severity
+        self.services = services
+        self.tags = tags
+        self.authors = authors
+        self.summary = summary
+        self.sections = sections
+        self.tables = tables
+        self.timeline = timeline
+        self.timelineAnalysis = timelineAnalysis
+        self.reference = reference
+        self.bodyHTML = bodyHTML
+        self.searchText = searchText
+        self.assets = assets
+        self.diagnostics = diagnostics
+        self.evidence = evidence
+    }
 }

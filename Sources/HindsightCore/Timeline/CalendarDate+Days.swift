@@ -1,7 +1,7 @@
 extension CalendarDate {
     /// Days since 1970-01-01 (proleptic Gregorian), by Howard Hinnant's `days_from_civil`:
     /// exact, and independent of Foundation's calendars and the machine's locale.
-    var daysSince1970: Int {
+    package var daysSince1970: Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -11,7 +11,7 @@ extension CalendarDate {
     }
 
     /// The day `days` after 1970-01-01 (`civil_from_days`); nil outside 1970...2100.
-    init?(daysSince1970 days: Int) {
+    package init?(daysSince1970 days: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097
@@ -23,5 +23,5 @@ extension CalendarDate {
         self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
     }
 
-    func adding(days: Int) -> CalendarDate? { CalendarDate(daysSince1970: daysSince1970 + days) }
+    package func adding(days: Int) -> CalendarDate? { CalendarDate(daysSince1970: daysSince1970 + days) }
 }

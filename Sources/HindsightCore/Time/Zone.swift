@@ -2,7 +2,7 @@ import Foundation
 
 /// A time zone as a document or the site settings give it: a fixed offset (`UTC+2`, `PST`)
 /// or a region (`Europe/Paris`), whose offset follows daylight saving time.
-enum Zone: Sendable, Hashable {
+package enum Zone: Sendable, Hashable {
     case fixed(seconds: Int)
     case region(TimeZone)
 
@@ -21,7 +21,7 @@ enum Zone: Sendable, Hashable {
     }
 
     /// The offset in force at an instant.
-    func offset(atUTC utc: Int) -> Int {
+    package func offset(atUTC utc: Int) -> Int {
         switch self {
         case .fixed(let seconds): seconds
         case .region(let zone): zone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(utc)))
@@ -31,7 +31,7 @@ enum Zone: Sendable, Hashable {
 
 extension Zone {
     /// `UTC`, `UTC+02:00`, `Europe/Paris`: how an axis names its zone.
-    var label: String {
+    package var label: String {
         switch self {
         case .fixed(0): return "UTC"
         case .fixed(let seconds):

@@ -1,6 +1,6 @@
 /// Why a front-matter block (or `hindsight.yml`) could not be read, and the file line to
 /// point the diagnostic at.
-struct FrontMatterFailure: Error {
-    var line: Int
-    var message: String
+package struct FrontMatterFailure: Error {
+    package var line: Int
+    package var message: String
 }

@@ -1,20 +1,32 @@
 /// The per-document half of the pipeline: read → parse → extract. Independent of every
 /// other document, so the build runs it on all cores.
-struct DocumentAnalyser: Sendable {
+package struct DocumentAnalyser: Sendable {
     let parser: DocumentParser
     /// The site's default time zone.
     var timezone = "UTC"
     /// The lint rules, run on the same parse and extraction.
     var linter = Linter(settings: RuleSettings())
 
-    struct Outcome: Sendable, Codable {
-        var incident: Incident?
-        var diagnostics: [Diagnostic]
-        /// The front matter sets `slug:`: a clash is then a conflict, not a coincidence.
-        var declaresSlug = false
+    package init(parser: DocumentParser, timezone: String = "UTC", linter: Linter = Linter(settings: RuleSettings())) {
+        self.parser = parser
+        self.timezone = timezone
+        self.linter = linter
     }
 
-    func analyse(_ file: SourceFile) -> Outcome {
+    package struct Outcome: Sendable, Codable {
+        package var incident: Incident?
+        package var diagnostics: [Diagnostic]
+        /// The front matter sets `slug:`: a clash is then a conflict, not a coincidence.
+        package var declaresSlug = false
+
+        package init(incident: Incident?, diagnostics: [Diagnostic], declaresSlug: Bool = false) {
+            self.incident = incident
+            self.diagnostics = diagnostics
+            self.declaresSlug = declaresSlug
+        }
+    }
+
+    package func analyse(_ file: SourceFile) -> Outcome {
         switch SourceText.read(file) {
         case .unusable(let diagnostic):
             return Outcome(incident: nil, diagnostics: [diagnostic])

@@ -5,6 +5,12 @@ public struct CheckReport: Sendable {
     public var diagnostics: [Diagnostic]
     public var duration: Duration
 
+    package init(documentCount: Int, diagnostics: [Diagnostic], duration: Duration) {
+        self.documentCount = documentCount
+        self.diagnostics = diagnostics
+        self.duration = duration
+    }
+
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 

@@ -1,9 +1,9 @@
 /// Documents that would be published at the same address. The build publishes both, the
 /// later one as `slug-2`: an error when the document asked for its slug (links to it will
 /// reach the other page), a warning when the slug was only derived from date and title.
-enum DuplicateSlugs {
+package enum DuplicateSlugs {
     /// - Parameter outcomes: in source order, as the build numbers them.
-    static func diagnostics(_ outcomes: some Sequence<DocumentAnalyser.Outcome>, contentFolder: String) -> [Diagnostic] {
+    package static func diagnostics(_ outcomes: some Sequence<DocumentAnalyser.Outcome>, contentFolder: String) -> [Diagnostic] {
         // The source of the first document at each slug. Only the two strings are read:
         // copying each incident out was most of this step's time.
         var firstBySlug: [String: String] = [:]

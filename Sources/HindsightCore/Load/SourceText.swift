@@ -2,9 +2,9 @@ import Foundation
 
 /// Reads a source file as text, leniently: what cannot be read as a postmortem is an error,
 /// what can be repaired is repaired with a warning.
-enum SourceText {
+package enum SourceText {
     /// Files larger than this are not read (a postmortem is a few kilobytes).
-    static let maximumBytes = 64 << 20
+    package static let maximumBytes = 64 << 20
 
     enum Outcome {
         case text(String, warnings: [Diagnostic])

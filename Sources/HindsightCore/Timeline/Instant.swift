@@ -13,7 +13,7 @@ public struct Instant: Sendable, Hashable, Comparable, Codable {
 
     /// The wall-clock time where it was written, as seconds since 1970 as if that were UTC.
     var localSeconds: Int { utcSeconds + offsetSeconds }
-    var localDate: CalendarDate? { CalendarDate(daysSince1970: Self.floorDiv(localSeconds, 86_400)) }
+    package var localDate: CalendarDate? { CalendarDate(daysSince1970: Self.floorDiv(localSeconds, 86_400)) }
     /// Seconds after the local midnight.
     var localSecondOfDay: Int { localSeconds - Self.floorDiv(localSeconds, 86_400) * 86_400 }
 
@@ -36,20 +36,20 @@ public struct Instant: Sendable, Hashable, Comparable, Codable {
     }
 
     /// `10:35`, on the wall clock where it was written.
-    var localClock: String { Self.clock(localSeconds: localSeconds) }
+    package var localClock: String { Self.clock(localSeconds: localSeconds) }
 
     /// `HH:MM` of a wall-clock time given as seconds since 1970 as if it were UTC.
-    static func clock(localSeconds: Int) -> String {
+    package static func clock(localSeconds: Int) -> String {
         let second = localSeconds - floorDiv(localSeconds, 86_400) * 86_400
         return "\(NumberText.pad(second / 3600)):\(NumberText.pad(second / 60 % 60))"
     }
 
     /// Whole minutes from `self` to `later`, rounded.
-    func minutes(until later: Instant) -> Int {
+    package func minutes(until later: Instant) -> Int {
         Int((Double(later.utcSeconds - utcSeconds) / 60).rounded())
     }
 
     public static func < (lhs: Self, rhs: Self) -> Bool { lhs.utcSeconds < rhs.utcSeconds }
 
-    static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
+    package static func floorDiv(_ a: Int, _ b: Int) -> Int { a >= 0 ? a / b : -((-a + b - 1) / b) }
 }
