@@ -9,6 +9,7 @@ let package = Package(
         .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
         .library(name: "HindsightCore", targets: ["HindsightCore"]),
+        .library(name: "HindsightRender", targets: ["HindsightRender"]),
         .library(name: "HindsightTemplates", targets: ["HindsightTemplates"]),
     ],
     dependencies: [
@@ -47,10 +48,11 @@ let package = Package(
             // that import TOMLKit.
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
-        // Incidents to a site: rendering with the themes, writing, the build cache, the build
-        // itself and `explain`.
+        // Incidents to pages: the themes (located, loaded, rendered), charts, feeds,
+        // `incidents.json` and the search index, `hindsight new` and `theme export`; the site
+        // settings both this and the build read, and the pieces of output text.
         .target(
-            name: "Hindsight",
+            name: "HindsightRender",
             dependencies: [
                 "HindsightCore",
                 "HindsightTemplates",
@@ -61,6 +63,12 @@ let package = Package(
             // checkout beside it; `themes/default/` stays plain files to edit.
             plugins: ["EmbedDefaultTheme"]
         ),
+        // Pages to a site: the build, its cache, writing the output folder, and `explain`.
+        .target(
+            name: "Hindsight",
+            dependencies: ["HindsightCore", "HindsightRender"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         // The Mustache engine the themes are rendered with: parsed once into a tree, typed
         // contexts, escaping on bytes. No dependencies.
         .target(name: "HindsightTemplates"),
@@ -70,6 +78,7 @@ let package = Package(
             name: "HindsightCLI",
             dependencies: [
                 "HindsightCore",
+                "HindsightRender",
                 "Hindsight",
                 "HindsightServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,6 +99,7 @@ let package = Package(
             name: "HindsightServe",
             dependencies: [
                 "HindsightCore",
+                "HindsightRender",
                 "Hindsight",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -98,7 +108,7 @@ let package = Package(
         .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["HindsightCore", "Hindsight", "HindsightServe", "HindsightTemplates"],
+            dependencies: ["HindsightCore", "HindsightRender", "Hindsight", "HindsightServe", "HindsightTemplates"],
             exclude: ["Time/written-times.tsv"]
         ),
     ]

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Hindsight
 import HindsightCore
+import HindsightRender
 import HindsightServe
 
 struct ServeCommand: ParsableCommand {

@@ -2,6 +2,7 @@ import FlyingFox
 import Foundation
 import Hindsight
 import HindsightCore
+import HindsightRender
 
 /// The preview's own files (`/__hindsight/live-reload.js`…), read from the theme's `serve/`
 /// folder: they exist only while serving and never reach the built site.

@@ -1,6 +1,7 @@
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 struct DateExtractorTests {
     @Test(arguments: [

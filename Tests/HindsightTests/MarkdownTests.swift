@@ -1,6 +1,7 @@
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct MarkdownTests {
     @Test func tableCellsAndHeaderRowAreRecognised() throws {

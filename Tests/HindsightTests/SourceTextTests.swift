@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct SourceTextTests {
     let file = SourceFile(path: "/x/bad.md", relativePath: "bad.md", displayPath: "content/bad.md")

@@ -1,6 +1,7 @@
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 struct SummaryExtractorTests {
     @Test func frontMatterWins() {

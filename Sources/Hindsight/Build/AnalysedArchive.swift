@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// The archive after the analyse and collect stages: its incidents in archive order (only
 /// `forListings`), and what the cache will keep of every document's analysis.

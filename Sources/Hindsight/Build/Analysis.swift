@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// A document's analysis in this build: taken from the cache, or made now.
 struct Analysis: Sendable {

@@ -32,3 +32,4 @@ public struct BuildReport: Sendable {
 
 import Foundation
 import HindsightCore
+import HindsightRender

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// The render stage, per incident: its page (unless the published one can be reused) and
 /// its listing fragments (unless kept from the cache), on all cores. An incident is made

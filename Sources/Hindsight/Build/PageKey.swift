@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// What an incident's page is made from, as one number: its document's bytes, its slug
 /// (which can change when another document takes it), and the title, address and date of

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// Which incident pages need not be rendered, by position in the archive: those the staging
 /// folder already holds the same (it started as the spare site), and those the published

@@ -1,5 +1,6 @@
 import Foundation
 import HindsightCore
+import HindsightRender
 
 /// Reads what `BinaryEncoder` wrote, by visiting the same types in the same order. Any
 /// malformed input (truncated, garbage, another format) throws rather than traps, so that a

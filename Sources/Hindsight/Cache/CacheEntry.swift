@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// One document's chunk of the `analyses` file: its analysis (`CachedAnalysis.encoded()`, as a
 /// length-prefixed run, so that an unchanged one is copied into the next file as it is),

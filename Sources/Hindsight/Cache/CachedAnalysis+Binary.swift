@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// `CachedAnalysis` as the `analyses` file holds it, written and read field by field rather
 /// than through `Codable`. A one-file rebuild reads every document's analysis back, and

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// One document's analysis as the cache keeps it: valid for the same bytes at the same path
 /// under the same `BuildInputs`. The incident is kept only `forListings` (the rest is most

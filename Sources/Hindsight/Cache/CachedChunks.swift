@@ -1,5 +1,6 @@
 import Foundation
 import HindsightCore
+import HindsightRender
 
 /// The `analyses` file's layout: the inputs fingerprint, the `FragmentFile.Commit` its
 /// fragments were saved with, the number of chunks, then one length-prefixed chunk per

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// The cache's `stamps` file: each document's stamp with the settled `FileStatus` it was
 /// read under. A build hashes again only the documents whose status moved; reading and

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// Which output folder is there now: the device, inode and change time of the folder and of
 /// its marker file. Every build publishes a new folder (the staging folder renamed), so a

@@ -1,4 +1,5 @@
 import HindsightCore
+import HindsightRender
 
 /// `SiteManifest` as the cache holds it, written and read field by field rather than
 /// through `Codable`: a one-file rebuild reads two manifests and writes one, each naming

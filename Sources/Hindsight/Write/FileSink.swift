@@ -1,5 +1,6 @@
 import Foundation
 import HindsightCore
+import HindsightRender
 
 /// A file written through a 1 MB buffer with plain system calls: listings arrive as
 /// thousands of small pieces. A new file replaces an existing one at the path, never writes

@@ -3,6 +3,7 @@ import HindsightTemplates
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct PublishingTests {
     @Test func atomFeedParsesAndListsTheNewestIncidents() throws {

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct TaxonomyTests {
     @Test func everyTermHasAPageListingItsIncidentsNewestFirst() throws {

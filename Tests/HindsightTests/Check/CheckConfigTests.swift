@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 /// `rules:` and `required_sections:` in hindsight.yml.
 struct CheckConfigTests {

@@ -1,5 +1,6 @@
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 extension TestSite {
     func check() -> CheckReport {

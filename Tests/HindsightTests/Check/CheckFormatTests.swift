@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 struct CheckFormatTests {
     private let report = CheckReport(documentCount: 2, diagnostics: [

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
+@testable import HindsightRender
 
 /// The default theme compiled into Hindsight is `themes/default/` as it is in the checkout.
 struct EmbeddedThemeTests {

@@ -4,10 +4,10 @@ import HindsightCore
 /// largest files (`incidents.json`, the search index) are made of per-incident fragments,
 /// most of them left in files (`StoredText`); a joined copy of them was the largest
 /// allocation of a build.
-struct PiecewiseText: Sendable {
+package struct PiecewiseText: Sendable {
     var pieces: [TextPiece]
 
-    init(_ pieces: [TextPiece]) { self.pieces = pieces }
+    package init(_ pieces: [TextPiece]) { self.pieces = pieces }
 
     /// `head`, then `parts` with `separator` between each two, then `tail`: a JSON array of
     /// per-incident fragments.
@@ -21,14 +21,14 @@ struct PiecewiseText: Sendable {
         self.init(pieces)
     }
 
-    var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8Count } }
+    package var utf8Count: Int { pieces.reduce(0) { $0 + $1.utf8Count } }
 
     /// A digest of the text made from its pieces' hashes, reading none of the stored ones.
     /// Equal digests mean equal text, and different digests different text, as long as equal
     /// texts are cut into the same pieces: listings are, since the template and the
     /// incidents decide where each fragment goes. Nil when no piece is stored (a page
     /// rendered whole): comparing it with the previous file is then as cheap as hashing it.
-    var digest: UInt64? {
+    package var digest: UInt64? {
         guard pieces.contains(where: \.isStored) else { return nil }
         var hasher = StableHasher()
         for piece in pieces {
@@ -39,7 +39,7 @@ struct PiecewiseText: Sendable {
 
     /// Calls `body` with each piece's UTF-8, in order; stops at the first false, and at a
     /// piece that cannot be read.
-    func forEachUTF8(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) rethrows -> Bool {
+    package func forEachUTF8(_ body: (UnsafeBufferPointer<UInt8>) throws -> Bool) rethrows -> Bool {
         for piece in pieces {
             guard try piece.withUTF8(body) == true else { return false }
         }

@@ -3,11 +3,11 @@ import HindsightTemplates
 
 /// The incidents on either side of one in the archive's newest-first order, for the
 /// "older" and "newer" links at the foot of its page.
-struct IncidentNeighbours {
+package struct IncidentNeighbours {
     let older: Incident?
     let newer: Incident?
 
-    init(of position: Int, in incidents: [Incident]) {
+    package init(of position: Int, in incidents: [Incident]) {
         older = position + 1 < incidents.count ? incidents[position + 1] : nil
         newer = position > 0 ? incidents[position - 1] : nil
     }

@@ -3,11 +3,11 @@ import HindsightCore
 /// `incidents.json`: the machine-readable export of the archive, documented in the README.
 /// Keys are sorted and absent values are `null`, so two builds give the same bytes: those
 /// `JSONEncoder` gave when it wrote the file, which the tests still compare with.
-enum IncidentsJSON {
+package enum IncidentsJSON {
     static let version = 1
 
     /// One incident's entry, pretty-printed and indented for its place in the file.
-    static func entry(_ incident: Incident) -> String {
+    package static func entry(_ incident: Incident) -> String {
         var json = JSONWriter(indentation: 4)
         json.object { json in
             let analysis = incident.timelineAnalysis

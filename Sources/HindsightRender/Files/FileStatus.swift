@@ -9,13 +9,21 @@ import HindsightCore
 /// A status is only remembered once it is settled: a file modified in the clock tick it was
 /// read in (some file systems tick in seconds) could change again without either time
 /// moving, so it is read again next time.
-struct FileStatus: Sendable, Equatable {
-    var device: Int
-    var inode: Int
-    var size: Int
+package struct FileStatus: Sendable, Equatable {
+    package var device: Int
+    package var inode: Int
+    package var size: Int
     /// Modification and status-change times, in nanoseconds since 1970.
-    var modified: Int
-    var changed: Int
+    package var modified: Int
+    package var changed: Int
+
+    package init(device: Int, inode: Int, size: Int, modified: Int, changed: Int) {
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+    }
 }
 
 extension FileStatus {
@@ -25,19 +33,19 @@ extension FileStatus {
     }
 
     /// The status of the file at `path`, following links as reading it does.
-    init?(path: String) {
+    package init?(path: String) {
         var status = Foundation.stat()
         guard fstatat(AT_FDCWD, path, &status, 0) == 0 else { return nil }
         self.init(status)
     }
 
     /// Whether both times lie more than two seconds before `now` (nanoseconds since 1970).
-    func isSettled(at now: Int) -> Bool {
+    package func isSettled(at now: Int) -> Bool {
         max(modified, changed) < now - 2_000_000_000
     }
 
     /// The wall-clock time, in nanoseconds since 1970: what file times are measured in.
-    static var now: Int {
+    package static var now: Int {
         var time = timespec()
         clock_gettime(CLOCK_REALTIME, &time)
         return RawFile.nanoseconds(time)

@@ -6,14 +6,16 @@ import HindsightCore
 ///
 /// Bytes are read eight at a time into four independent lanes, so the multiplications do
 /// not wait on each other: about 60 MB of documents hash in tens of milliseconds.
-struct StableHasher {
+package struct StableHasher {
     private var lanes: (UInt64, UInt64, UInt64, UInt64) = (0x9E37_79B9_7F4A_7C15, 0xC2B2_AE3D_27D4_EB4F,
                                                              0x1656_67B1_9E37_79F9, 0x85EB_CA77_C2B2_AE63)
     private var length: UInt64 = 0
 
     private static let prime: UInt64 = 0x0000_0100_0000_01B3
 
-    mutating func combine(bytes: UnsafeRawBufferPointer) {
+    package init() {}
+
+    package mutating func combine(bytes: UnsafeRawBufferPointer) {
         var offset = 0
         let count = bytes.count
         while offset + 32 <= count {
@@ -32,22 +34,22 @@ struct StableHasher {
         lanes.1 = Self.mix(lanes.1, UInt64(count))
     }
 
-    mutating func combine(_ text: String) {
+    package mutating func combine(_ text: String) {
         var text = text
         text.withUTF8 { combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 
-    mutating func combine(_ number: Int) {
+    package mutating func combine(_ number: Int) {
         withUnsafeBytes(of: Int64(number).littleEndian) { combine(bytes: $0) }
     }
 
-    mutating func combine(_ flag: Bool) { combine(flag ? 1 : 0) }
+    package mutating func combine(_ flag: Bool) { combine(flag ? 1 : 0) }
 
-    mutating func combine(_ value: UInt64) {
+    package mutating func combine(_ value: UInt64) {
         withUnsafeBytes(of: value.littleEndian) { combine(bytes: $0) }
     }
 
-    var value: UInt64 {
+    package var value: UInt64 {
         var result = length
         result = Self.mix(result, lanes.0)
         result = Self.mix(result, lanes.1)
@@ -62,7 +64,7 @@ struct StableHasher {
     }
 
     /// The hash of one string, for keys made of a single value.
-    static func hash(_ text: String) -> UInt64 {
+    package static func hash(_ text: String) -> UInt64 {
         var hasher = StableHasher()
         hasher.combine(text)
         return hasher.value

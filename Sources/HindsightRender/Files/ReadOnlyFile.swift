@@ -4,11 +4,11 @@ import HindsightCore
 /// An open file read at given offsets, from any thread (`pread` has no shared position).
 /// The cache decodes the `analyses` file through one, then copies the unchanged chunks of
 /// the same file into the next one, so neither the file nor its chunks stay in memory.
-final class ReadOnlyFile: @unchecked Sendable {
+package final class ReadOnlyFile: @unchecked Sendable {
     private let descriptor: Int32
-    let size: Int
+    package let size: Int
 
-    init?(path: String) {
+    package init?(path: String) {
         descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var status = Foundation.stat()
@@ -22,7 +22,7 @@ final class ReadOnlyFile: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// The bytes in `range`, or nil when they cannot all be read.
-    func bytes(in range: Range<Int>) -> [UInt8]? {
+    package func bytes(in range: Range<Int>) -> [UInt8]? {
         Self.bytes(in: range, of: descriptor)
     }
 

@@ -6,14 +6,19 @@ import HindsightTemplates
 /// the taxonomy pages, the search page and its index, the feeds, `incidents.json`,
 /// `sitemap.xml`, `robots.txt` and `404.html`. All from the collected incidents (without
 /// bodies), so memory stays flat.
-struct ArchivePages {
+package struct ArchivePages {
     let theme: Theme
     let config: SiteConfig
+
+    package init(theme: Theme, config: SiteConfig) {
+        self.theme = theme
+        self.config = config
+    }
 
     /// The files, the costliest first, so that parallel workers finish close together.
     ///
     /// - Parameter fragments: each incident's `ListingFragments`, in the same order.
-    func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
+    package func files(_ incidents: [Incident], fragments: [ListingFragments]) -> [ListingFile] {
         let taxonomy = Taxonomy(incidents, jobs: config.jobs)
         let indexRows = incidents.indices.map { ListedIncident(incidents, at: $0, root: "", row: fragments[$0].indexRow) }
         let entries = fragments.map(\.exportEntry)

@@ -1,12 +1,7 @@
-import Foundation
 import HindsightCore
+import HindsightRender
 
-/// One file made from the archive as a whole, described before it is made: the listings
-/// are many independent files of very different cost, so they are rendered in parallel.
-struct ListingFile: Sendable {
-    let path: String
-    let contents: @Sendable () throws -> PiecewiseText
-
+extension ListingFile {
     /// Makes and writes the file; returns what went wrong instead of throwing, so that the
     /// caller can report the first failure in the files' order whatever order they ran in.
     func write(with writer: SiteWriter) -> SiteWriter.Failure? {

@@ -1,9 +1,7 @@
-import HindsightCore
-
 extension Incident {
     /// An extracted field's value in a few words, as `hindsight explain` prints it; nil when
     /// the field has no value.
-    func text(of field: ExtractedField) -> String? {
+    package func text(of field: ExtractedField) -> String? {
         let analysis = timelineAnalysis
         switch field {
         case .title: return title

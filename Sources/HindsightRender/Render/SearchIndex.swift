@@ -9,7 +9,7 @@ import HindsightCore
 /// at 10,000 documents. One positional array per incident (names would repeat in every
 /// entry), in archive order: page, title, date, summary, the body's text excerpt and the
 /// words of the rest of the body.
-enum SearchIndex {
+package enum SearchIndex {
     static let fields = ["url", "title", "date", "summary", "text", "words"]
     static let folder = "search-index"
 
@@ -55,7 +55,7 @@ enum SearchIndex {
         "window.hindsightSearchIndex = {\"fields\":\(compactArray(fields)),\"parts\":\(compactArray(parts.map(\.name)))};\n"
     }
 
-    static func document(_ incident: Incident) -> String {
+    package static func document(_ incident: Incident) -> String {
         compactArray(fieldValues(incident))
     }
 

@@ -12,6 +12,10 @@ public struct Theme: Sendable {
     public struct LoadError: Error, CustomStringConvertible {
         public var diagnostic: Diagnostic
         public var description: String { diagnostic.formatted }
+
+        package init(diagnostic: Diagnostic) {
+            self.diagnostic = diagnostic
+        }
     }
 
     public init(files theme: ThemeFiles) throws(LoadError) {

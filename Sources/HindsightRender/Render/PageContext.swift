@@ -3,7 +3,7 @@ import HindsightTemplates
 
 /// The values templates see, as typed `TemplateValue`s. Values are plain text: the templates
 /// escape them, except `body`, which is cmark-gfm's HTML.
-enum PageContext {
+package enum PageContext {
     static func site(_ config: SiteConfig, root: String) -> [String: TemplateValue] {
         ["title": .string(config.title), "root": .string(root), "generator": "Hindsight \(Generator.version)",
          "browse": .list(TaxonomyPageContext.browseLinks(root: root))]
@@ -17,7 +17,7 @@ enum PageContext {
         return context
     }
 
-    static func incident(_ incident: Incident, config: SiteConfig, neighbours: IncidentNeighbours? = nil) -> [String: TemplateValue] {
+    package static func incident(_ incident: Incident, config: SiteConfig, neighbours: IncidentNeighbours? = nil) -> [String: TemplateValue] {
         let root = "../../"
         var context = page(config, path: incident.url, root: root)
         context["neighbours"] = neighbours?.context(root: root)
@@ -51,7 +51,7 @@ enum PageContext {
     }
 
     /// What a listing shows of an incident.
-    static func summary(_ incident: Incident, root: String) -> [String: TemplateValue] {
+    package static func summary(_ incident: Incident, root: String) -> [String: TemplateValue] {
         TaxonomyLinks.context(incident, root: root).merging([
             "title": .string(incident.title),
             "url": .string(root + incident.url),

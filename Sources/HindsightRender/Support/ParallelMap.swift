@@ -5,7 +5,7 @@ import HindsightCore
 extension Array where Element: Sendable {
     /// `map` spread over `jobs` threads (one per core when 0), keeping the order of the input.
     /// For CPU-bound stages: each document is parsed, extracted and rendered independently.
-    func parallelMap<T: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> T) -> [T] {
+    package func parallelMap<T: Sendable>(jobs: Int, _ transform: @Sendable (Element) -> T) -> [T] {
         let workers = Swift.max(1, Swift.min(jobs > 0 ? jobs : System.coreCount, count))
         guard workers > 1 else { return map(transform) }
         let next = WorkCounter()

@@ -3,15 +3,15 @@ import HindsightCore
 
 /// Whole-file reads with plain system calls: the cache reads every document on every
 /// build, and Foundation's attribute lookups cost more than the read itself at 10,000 files.
-enum RawFile {
+package enum RawFile {
     /// Nil for anything but a readable regular file, and for files over `limit` bytes.
-    static func bytes(atPath path: String, limit: Int = .max) -> [UInt8]? {
+    package static func bytes(atPath path: String, limit: Int = .max) -> [UInt8]? {
         contents(atPath: path, limit: limit)?.bytes
     }
 
     /// The bytes, with the file's status as it was opened (before reading, so that a write
     /// during the read leaves a status that no longer matches).
-    static func contents(atPath path: String, limit: Int = .max) -> (bytes: [UInt8], status: FileStatus)? {
+    package static func contents(atPath path: String, limit: Int = .max) -> (bytes: [UInt8], status: FileStatus)? {
         // Non-blocking: opening a FIFO named `*.md` must not wait for a writer.
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return nil }
@@ -34,20 +34,20 @@ enum RawFile {
 
     /// Size and modification time (nanoseconds), without reading: for files the cache only
     /// needs to notice changing (images beside the documents, not their bytes).
-    static func stat(atPath path: String) -> (size: Int, modified: Int)? {
+    package static func stat(atPath path: String) -> (size: Int, modified: Int)? {
         var status = Foundation.stat()
         guard fstatat(AT_FDCWD, path, &status, 0) == 0 else { return nil }
         return (Int(status.st_size), nanoseconds(modifiedAt(status)))
     }
 
     /// Whether `path` is a regular file itself, not a link to one.
-    static func isRegularFile(atPath path: String) -> Bool {
+    package static func isRegularFile(atPath path: String) -> Bool {
         var status = Foundation.stat()
         return lstat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG
     }
 
     /// Device, inode and change time: which folder this is, not just which name it has.
-    static func identity(atPath path: String) -> [Int]? {
+    package static func identity(atPath path: String) -> [Int]? {
         var status = Foundation.stat()
         guard fstatat(AT_FDCWD, path, &status, 0) == 0 else { return nil }
         return [Int(status.st_dev), Int(status.st_ino), nanoseconds(changedAt(status))]

@@ -3,9 +3,9 @@ import HindsightTemplates
 
 /// The contexts of the taxonomy pages: one per term (`tags/latency/`), listing its incidents
 /// in the same table as the index, and one per kind (`tags/`), listing its terms.
-enum TaxonomyPageContext {
+package enum TaxonomyPageContext {
     /// Where term pages sit below the site root (`tags/latency/`).
-    static let termRoot = "../../"
+    package static let termRoot = "../../"
 
     /// - Parameter rows: every incident's row seen from `termRoot`, in archive order, made
     ///   once for all the term pages that list it.
