@@ -2,7 +2,6 @@ import ArgumentParser
 import Foundation
 import Hindsight
 import HindsightCore
-import HindsightRender
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

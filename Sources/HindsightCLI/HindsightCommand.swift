@@ -1,7 +1,5 @@
 import ArgumentParser
 import Foundation
-import Hindsight
-import HindsightCore
 import HindsightRender
 
 @main

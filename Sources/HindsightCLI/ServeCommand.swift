@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Hindsight
-import HindsightCore
 import HindsightRender
 import HindsightServe
 

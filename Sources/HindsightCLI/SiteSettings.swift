@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Hindsight
-import HindsightCore
 import HindsightRender
 
 /// The site the commands work on: the current folder, with its `hindsight.yml`.

@@ -1,7 +1,5 @@
 import Foundation
-import Hindsight
 import HindsightCore
-import HindsightRender
 
 /// What the preview adds to every HTML page it serves (never to the files on disk): the
 /// live-reload script and, when the last build failed, its errors.

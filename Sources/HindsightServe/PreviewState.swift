@@ -1,6 +1,4 @@
-import Hindsight
 import HindsightCore
-import HindsightRender
 
 /// What the preview knows about the latest build: a generation number that changes on
 /// every rebuild (pages reload when it does) and the errors to show on every page.

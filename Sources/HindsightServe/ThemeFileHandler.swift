@@ -1,7 +1,5 @@
 import FlyingFox
 import Foundation
-import Hindsight
-import HindsightCore
 import HindsightRender
 
 /// The preview's own files (`/__hindsight/live-reload.js`…), read from the theme's `serve/`

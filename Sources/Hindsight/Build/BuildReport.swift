@@ -32,4 +32,3 @@ public struct BuildReport: Sendable {
 
 import Foundation
 import HindsightCore
-import HindsightRender

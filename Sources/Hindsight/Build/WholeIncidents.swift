@@ -1,5 +1,4 @@
 import HindsightCore
-import HindsightRender
 
 /// Where a listed incident (`Incident.forListings`) is made whole again when its page or
 /// listing fragments must be made: from the spill when it was analysed in this build, by

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightRender
 
 /// Reads what `BinaryEncoder` wrote, by visiting the same types in the same order. Any

@@ -1,4 +1,3 @@
-import HindsightCore
 import HindsightRender
 
 /// One document's chunk of the `analyses` file: its analysis (`CachedAnalysis.encoded()`, as a

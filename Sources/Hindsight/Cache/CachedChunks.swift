@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightRender
 
 /// The `analyses` file's layout: the inputs fingerprint, the `FragmentFile.Commit` its

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightRender
 
 /// The cache's `fragments` file: every document's listing fragments as runs of raw UTF-8,

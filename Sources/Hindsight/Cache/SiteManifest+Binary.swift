@@ -1,6 +1,3 @@
-import HindsightCore
-import HindsightRender
-
 /// `SiteManifest` as the cache holds it, written and read field by field rather than
 /// through `Codable`: a one-file rebuild reads two manifests and writes one, each naming
 /// every page and file of the site, and through `Codable` that took 45 CPU-ms at 10,000

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightRender
 
 /// Compares bytes, piece after piece, with a file read a block at a time: whether a new

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightRender
 
 /// A file written through a 1 MB buffer with plain system calls: listings arrive as

@@ -1,4 +1,3 @@
-import HindsightCore
 import HindsightRender
 
 extension ListingFile {

@@ -1,6 +1,4 @@
 import Foundation
-import HindsightCore
-import HindsightRender
 
 /// The files a build has put into its staging folder, relative to it, from every thread:
 /// what the next build may find there, and, in a staging folder started from the spare

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 
 /// What `stat` says of a document: enough to tell, without reading it, that its bytes are
 /// still the ones the cache hashed. Device, inode, size and both times must all be equal, as

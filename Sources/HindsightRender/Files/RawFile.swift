@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 
 /// Whole-file reads with plain system calls: the cache reads every document on every
 /// build, and Foundation's attribute lookups cost more than the read itself at 10,000 files.

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 
 /// An open file read at given offsets, from any thread (`pread` has no shared position).
 /// The cache decodes the `analyses` file through one, then copies the unchanged chunks of

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// The generator itself.
 public enum Generator {
     /// Part of every cache key and of the pages' `generator` meta tag.

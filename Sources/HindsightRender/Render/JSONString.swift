@@ -1,5 +1,3 @@
-import HindsightCore
-
 extension [UInt8] {
     /// Appends `text` as a JSON string, escaped as `JSONEncoder` escapes it on Linux (with
     /// `.withoutEscapingSlashes`): the quote, the backslash and the control characters, which

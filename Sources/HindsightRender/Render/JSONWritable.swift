@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// A value `JSONWriter` can write, as `JSONEncoder` would encode it.
 protocol JSONWritable {
     func write(to json: inout JSONWriter)

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// Writes JSON straight into UTF-8 bytes, byte for byte as Foundation's `JSONEncoder` does
 /// with `[.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]`. JSONEncoder first builds a
 /// tree of boxed values and then writes it: for `incidents.json` that was 8 % of the time of

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// A theme's files, looked up file by file through its sources, most specific first: the
 /// user's theme, the site's own `themes/default/`, then the default compiled into Hindsight.
 /// Rendering, `hindsight new` and `hindsight serve` all read themes through it.

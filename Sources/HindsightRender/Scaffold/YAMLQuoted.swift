@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// A string as a double-quoted YAML scalar, so that a title like `DB down: again` or
 /// `"Quoted" #1` stays one value in the front matter.
 enum YAMLQuoted {

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// A 64-bit hash that is the same in every process and on every run (Swift's `Hasher` is
 /// seeded per process, so it cannot key anything stored on disk). Not cryptographic: it
 /// detects edits, not attacks, and the cache never trusts it for anything but "unchanged".

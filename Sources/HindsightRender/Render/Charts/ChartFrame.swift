@@ -1,4 +1,3 @@
-import HindsightCore
 import HindsightTemplates
 
 /// The plotting area of an archive chart inside its viewBox, with room on the left for

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 import HindsightTemplates
 
 /// A logarithmic scale for durations, from a minute to the longest one shown: incidents

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// Stacks labels in lanes so that none overlap: each label, in order of position, goes into
 /// the first lane where it clears the previous label by a gap.
 struct LabelLanes {

@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 
 /// One file made from the archive as a whole, described before it is made: the listings
 /// are many independent files of very different cost, so they are rendered in parallel.

@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// What the listings show of one incident, made once per incident rather than once per
 /// listing: its row of the incident table as the index sees it and as the term pages see
 /// it, its `incidents.json` entry and its search-index document. Listings are then joined

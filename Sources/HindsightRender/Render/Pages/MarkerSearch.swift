@@ -1,5 +1,3 @@
-import HindsightCore
-
 /// Finds a marker (a run of control characters no page text is meant to hold) in rendered
 /// text, by its first byte: `String.split` and `replacing` at a string compare Characters,
 /// which cost more than rendering the page on a 15 MB index.

@@ -1,4 +1,3 @@
-import HindsightCore
 import HindsightTemplates
 
 /// The contexts of the taxonomy pages: one per term (`tags/latency/`), listing its incidents
