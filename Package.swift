@@ -30,8 +30,10 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
-        // The layers, lowest first; each target sees only those below it, so the compiler
-        // refuses a dependency that points up the pipeline.
+        // The library in layers along the pipeline, lowest first: HindsightCore,
+        // HindsightRender (which also uses HindsightTemplates, declared below), Hindsight.
+        // Each depends only on those below it, so the compiler refuses a dependency that
+        // points back up the pipeline.
         //
         // A document to an `Incident`: loading, front matter, Markdown, times, extraction,
         // timeline interpretation and the lint rules. Knows nothing of sites, themes or caches.
@@ -108,7 +110,9 @@ let package = Package(
         .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["HindsightCore", "HindsightRender", "Hindsight", "HindsightServe", "HindsightTemplates"],
+            dependencies: [
+                "HindsightCore", "HindsightRender", "Hindsight", "HindsightServe", "HindsightTemplates",
+            ],
             exclude: ["Time/written-times.tsv"]
         ),
     ]
