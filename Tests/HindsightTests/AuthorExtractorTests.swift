@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 struct AuthorExtractorTests {
     @Test func frontMatterString() {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// Every real postmortem in `../shared/corpus/` builds into a page, without error, with a title.
 @Suite(.enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))

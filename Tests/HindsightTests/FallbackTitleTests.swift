@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// Documents that name their incident nowhere still get a title a reader can use.
 @Suite struct FallbackTitleTests {

@@ -1,8 +1,6 @@
 import Foundation
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
-@testable import HindsightRender
 
 /// A build killed at any moment leaves the previous site whole (or the new one, once the
 /// swap happened), never a mix; the next build repairs everything. The killed build starts

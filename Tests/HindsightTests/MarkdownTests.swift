@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 @Suite struct MarkdownTests {
     @Test func tableCellsAndHeaderRowAreRecognised() throws {

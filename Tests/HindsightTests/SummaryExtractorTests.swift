@@ -1,7 +1,4 @@
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
-@testable import HindsightRender
 
 struct SummaryExtractorTests {
     @Test func frontMatterWins() {

@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// One small document per shape authors give their timelines.
 struct TimelineExtractionTests {

@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// An incident kept only for listings is made whole again for its page: from the spill,
 /// or, when there is none, by analysing its document again, with the archive's slug.

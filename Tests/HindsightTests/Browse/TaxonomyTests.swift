@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 @Suite struct TaxonomyTests {

@@ -1,7 +1,5 @@
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
-@testable import HindsightRender
 
 /// The cache's form of a site manifest reads back every field, and damage is a miss.
 @Suite struct SiteManifestCodecTests {

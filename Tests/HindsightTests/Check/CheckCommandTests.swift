@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// `hindsight check` as CI runs it: findings on stdout, exit codes 0, 1 and 2.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// `rules:` and `required_sections:` in hindsight.yml.

@@ -1,6 +1,5 @@
 @testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 extension TestSite {
     func check() -> CheckReport {

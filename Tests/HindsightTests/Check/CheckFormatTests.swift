@@ -2,7 +2,6 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 struct CheckFormatTests {
     private let report = CheckReport(documentCount: 2, diagnostics: [

@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// Every rule fires on a document crafted to break it, and none fires on a clean one.
 struct CheckRuleTests {

@@ -1,5 +1,4 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
 @testable import HindsightRender
 

@@ -1,8 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
-@testable import HindsightRender
 
 /// `hindsight new` as a person runs it in the site folder.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))

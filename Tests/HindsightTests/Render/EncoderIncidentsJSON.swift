@@ -1,5 +1,4 @@
 import Foundation
-@testable import Hindsight
 @testable import HindsightCore
 @testable import HindsightRender
 

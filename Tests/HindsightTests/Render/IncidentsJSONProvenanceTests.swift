@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
 @testable import HindsightRender
 

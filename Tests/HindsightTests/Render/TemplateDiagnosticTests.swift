@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// A theme template that does not parse is reported in words, at the line and column where

@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// A corpus of cross-site-scripting attempts, in every place a document can put text, built

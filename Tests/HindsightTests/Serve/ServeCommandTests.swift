@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// `hindsight serve` as a person runs it: it says where it listens, and Ctrl-C stops it cleanly.

@@ -1,7 +1,5 @@
 import Foundation
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// A field of the hand-made labels in `../shared/corpus/labels/`, scored as
 /// `../shared/tools/score-extraction` scores it.

@@ -1,6 +1,5 @@
 import Foundation
 @testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// A site folder in a temporary directory: write documents into `content/`, then build.

@@ -1,7 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// The default theme compiled into Hindsight is `themes/default/` as it is in the checkout.

@@ -1,6 +1,4 @@
 import Testing
-@testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// The theme name `hindsight theme export` suggests for the folder it wrote.

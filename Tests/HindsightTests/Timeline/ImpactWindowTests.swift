@@ -1,7 +1,5 @@
 import Testing
-@testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// Which timeline events bound the impact: the first user-visible symptom (or the first
 /// detection), the restoration rather than the bookkeeping after it.

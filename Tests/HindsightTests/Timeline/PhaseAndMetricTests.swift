@@ -1,7 +1,6 @@
 import Testing
 @testable import Hindsight
 @testable import HindsightCore
-@testable import HindsightRender
 
 /// Phases from keywords and position, key moments from front matter, metrics, and the
 /// durations prose states.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 @testable import Hindsight
-@testable import HindsightCore
 @testable import HindsightRender
 
 /// The previous site is removed on several threads, and never through a link.
