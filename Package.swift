@@ -8,6 +8,8 @@ let package = Package(
         .executable(name: "hindsight", targets: ["HindsightCLI"]),
         .executable(name: "hindsight-bench", targets: ["HindsightBench"]),
         .library(name: "Hindsight", targets: ["Hindsight"]),
+        .library(name: "HindsightCore", targets: ["HindsightCore"]),
+        .library(name: "HindsightRender", targets: ["HindsightRender"]),
         .library(name: "HindsightTemplates", targets: ["HindsightTemplates"]),
     ],
     dependencies: [
@@ -22,17 +24,23 @@ let package = Package(
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
-        // Debian's cmark-gfm, exposed to Swift. Only Sources/Hindsight/Markdown imports it.
+        // Debian's cmark-gfm, exposed to Swift. Only Sources/HindsightCore/Markdown imports it.
         .systemLibrary(
             name: "CCmarkGFM",
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // The library in layers along the pipeline, lowest first: HindsightCore,
+        // HindsightRender (which also uses HindsightTemplates, declared below), Hindsight.
+        // Each depends only on those below it, so the compiler refuses a dependency that
+        // points back up the pipeline.
+        //
+        // A document to an `Incident`: loading, front matter, Markdown, times, extraction,
+        // timeline interpretation and the lint rules. Knows nothing of sites, themes or caches.
         .target(
-            name: "Hindsight",
+            name: "HindsightCore",
             dependencies: [
                 "CCmarkGFM",
-                "HindsightTemplates",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
@@ -40,10 +48,28 @@ let package = Package(
             // `string`, `subscript(index:)`) that would otherwise reach every file of the
             // target and make ordinary expressions ambiguous: here they reach only the files
             // that import TOMLKit.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // Incidents to pages: the themes (located, loaded, rendered), charts, feeds,
+        // `incidents.json` and the search index, `hindsight new` and `theme export`; the site
+        // settings both this and the build read, and the pieces of output text.
+        .target(
+            name: "HindsightRender",
+            dependencies: [
+                "HindsightCore",
+                "HindsightTemplates",
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")],
             // The default theme is compiled in (`EmbeddedTheme`), so the binary needs no
             // checkout beside it; `themes/default/` stays plain files to edit.
             plugins: ["EmbedDefaultTheme"]
+        ),
+        // Pages to a site: the build, its cache, writing the output folder, and `explain`.
+        .target(
+            name: "Hindsight",
+            dependencies: ["HindsightCore", "HindsightRender"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The Mustache engine the themes are rendered with: parsed once into a tree, typed
         // contexts, escaping on bytes. No dependencies.
@@ -53,6 +79,8 @@ let package = Package(
         .executableTarget(
             name: "HindsightCLI",
             dependencies: [
+                "HindsightCore",
+                "HindsightRender",
                 "Hindsight",
                 "HindsightServe",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -68,10 +96,12 @@ let package = Package(
         ),
         // A libFuzzer target over front matter, extraction and timeline interpretation:
         // swift build --product HindsightFuzz -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
-        .executableTarget(name: "HindsightFuzz", dependencies: ["Hindsight"]),
+        .executableTarget(name: "HindsightFuzz", dependencies: ["HindsightCore"]),
         .target(
             name: "HindsightServe",
             dependencies: [
+                "HindsightCore",
+                "HindsightRender",
                 "Hindsight",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "FlyingSocks", package: "FlyingFox"),
@@ -80,7 +110,9 @@ let package = Package(
         .testTarget(name: "HindsightTemplatesTests", dependencies: ["HindsightTemplates"]),
         .testTarget(
             name: "HindsightTests",
-            dependencies: ["Hindsight", "HindsightServe", "HindsightTemplates"],
+            dependencies: [
+                "HindsightCore", "HindsightRender", "Hindsight", "HindsightServe", "HindsightTemplates",
+            ],
             exclude: ["Time/written-times.tsv"]
         ),
     ]

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
 
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

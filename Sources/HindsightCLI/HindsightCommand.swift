@@ -1,6 +1,6 @@
 import ArgumentParser
 import Foundation
-import Hindsight
+import HindsightRender
 
 @main
 struct HindsightCommand: ParsableCommand {

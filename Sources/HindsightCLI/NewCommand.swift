@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightCore
+import HindsightRender
 
 struct NewCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

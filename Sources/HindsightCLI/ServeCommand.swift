@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightRender
 import HindsightServe
 
 struct ServeCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightRender
 
 /// The site the commands work on: the current folder, with its `hindsight.yml`.
 enum SiteSettings {

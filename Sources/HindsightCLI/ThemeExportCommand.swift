@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Hindsight
+import HindsightRender
 
 struct ThemeExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import Foundation
-import Hindsight
+import HindsightCore
 
 /// libFuzzer's entry point: any bytes, read as a postmortem, through front matter, cmark-gfm,
 /// every extraction rule and the timeline interpretation. A crash or a hang is a bug.

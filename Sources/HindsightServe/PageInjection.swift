@@ -1,5 +1,5 @@
 import Foundation
-import Hindsight
+import HindsightCore
 
 /// What the preview adds to every HTML page it serves (never to the files on disk): the
 /// live-reload script and, when the last build failed, its errors.

@@ -2,6 +2,8 @@ import FlyingFox
 import FlyingSocks
 import Foundation
 import Hindsight
+import HindsightCore
+import HindsightRender
 
 /// `hindsight serve`: builds the site, serves it over HTTP, rebuilds when the content, the
 /// theme or `hindsight.yml` change, and tells open pages to reload.

@@ -1,4 +1,4 @@
-import Hindsight
+import HindsightCore
 
 /// What the preview knows about the latest build: a generation number that changes on
 /// every rebuild (pages reload when it does) and the errors to show on every page.

@@ -1,6 +1,6 @@
 import FlyingFox
 import Foundation
-import Hindsight
+import HindsightCore
 
 /// Serves the built site from the output folder: the right content type, `index.html` for
 /// a folder, a 404 page for anything missing, and nothing outside the folder.

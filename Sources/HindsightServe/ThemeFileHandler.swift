@@ -1,6 +1,6 @@
 import FlyingFox
 import Foundation
-import Hindsight
+import HindsightRender
 
 /// The preview's own files (`/__hindsight/live-reload.js`…), read from the theme's `serve/`
 /// folder: they exist only while serving and never reach the built site.

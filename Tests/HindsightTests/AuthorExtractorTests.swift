@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 struct AuthorExtractorTests {
     @Test func frontMatterString() {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// What a build sets aside on disk comes back whole, and no file is left behind.
 @Suite struct BuildSpillTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct BuildTests {
     static let goodDocument = "# Disk full on db-01\n\nOn April 20th, 2024 the disk filled up and writes failed for everyone.\n"

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// The `hindsight` executable as CI runs it: diagnostics on stderr, one summary line, exit codes.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))

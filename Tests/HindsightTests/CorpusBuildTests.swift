@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// Every real postmortem in `../shared/corpus/` builds into a page, without error, with a title.
 @Suite(.enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// A build that finds no postmortem (a mistyped `--content`, an emptied folder) never
 /// replaces a published site: it fails and leaves every file of the site folder as it was,

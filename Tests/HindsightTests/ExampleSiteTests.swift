@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Builds the repository's example site (`content/` with `themes/default/`) the way
 /// `hindsight build` does, into a temporary folder, and checks what a newcomer would see.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// Documents that name their incident nowhere still get a title a reader can use.
 @Suite struct FallbackTitleTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct FrontMatterTests {
     @Test func yamlFieldsCarryTheirFileLines() throws {

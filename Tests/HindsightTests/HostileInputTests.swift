@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Inputs built to break a generator: each one is built with a warning or refused with a
 /// `path:line:column` error, quickly, and never costs another document its page.

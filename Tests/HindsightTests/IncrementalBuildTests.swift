@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// The cache (`.hindsight-cache/`) only ever saves work: every rebuild gives the site a cold
 /// build gives, unchanged files keep their inode and modification time, and a damaged or

@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 @Suite struct MarkdownTests {
     @Test func tableCellsAndHeaderRowAreRecognised() throws {

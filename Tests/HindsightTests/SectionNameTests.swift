@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 struct SectionNameTests {
     @Test(arguments: ["Issue Summary:", "Root Cause and Resolution", "Corrective/Preventative measures", "What happened?",

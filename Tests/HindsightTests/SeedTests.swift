@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// The postmortem the project started from, as the foundation issue specifies it.
 @Suite(.enabled(if: Corpus.isAvailable, "needs ../shared/corpus"))

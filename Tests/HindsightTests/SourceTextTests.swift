@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 @Suite struct SourceTextTests {
     let file = SourceFile(path: "/x/bad.md", relativePath: "bad.md", displayPath: "content/bad.md")

@@ -1,5 +1,4 @@
 import Testing
-@testable import Hindsight
 
 struct SummaryExtractorTests {
     @Test func frontMatterWins() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// TOML front matter (`+++`), read by TOMLKit: the whole of TOML 1.0, its typed values as the
 /// text the rest of Hindsight reads, and each key at its file line.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// One small document per shape authors give their timelines.
 struct TimelineExtractionTests {

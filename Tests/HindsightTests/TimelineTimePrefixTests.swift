@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// The recogniser of the time at the start of an entry: raw text kept as written.
 struct TimelineTimePrefixTests {

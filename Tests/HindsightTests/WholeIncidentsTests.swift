@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// An incident kept only for listings is made whole again for its page: from the spill,
 /// or, when there is none, by analysing its document again, with the archive's slug.

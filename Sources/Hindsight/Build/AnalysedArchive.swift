@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// The archive after the analyse and collect stages: its incidents in archive order (only
 /// `forListings`), and what the cache will keep of every document's analysis.
 struct AnalysedArchive {

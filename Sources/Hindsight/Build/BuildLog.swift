@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// What a build has to say so far: its diagnostics and how long it has run, made into its
 /// report at whichever stage it ends.
 struct BuildLog {

@@ -31,3 +31,4 @@ public struct BuildReport: Sendable {
 }
 
 import Foundation
+import HindsightCore

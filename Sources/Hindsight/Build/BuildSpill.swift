@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// What a build sets aside on disk rather than hold for the whole build: each whole incident
 /// (body included) between its analysis and its page, since pages can only be rendered once

@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Keeps a build that found no postmortem from replacing a published site.
 ///

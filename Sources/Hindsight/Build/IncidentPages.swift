@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// The render stage, per incident: its page (unless the published one can be reused) and
 /// its listing fragments (unless kept from the cache), on all cores. An incident is made
 /// whole only while one of them is being made, so a large archive never has more whole

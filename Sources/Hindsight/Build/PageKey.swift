@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// What an incident's page is made from, as one number: its document's bytes, its slug
 /// (which can change when another document takes it), and the title, address and date of
 /// its older and newer neighbours (the links at its foot). The theme and settings are in

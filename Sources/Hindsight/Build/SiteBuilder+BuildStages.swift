@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// The stages only `build` has: preparing the output, analysing with the cache's help,
 /// rendering into the staging folder and publishing it.

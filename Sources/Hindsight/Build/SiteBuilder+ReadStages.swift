@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// The stages `build` and `check` share: load, analyse and collect.
 extension SiteBuilder {

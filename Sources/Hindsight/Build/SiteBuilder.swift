@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Builds the site. The pipeline, stage by stage:
 ///

@@ -1,3 +1,5 @@
+import HindsightCore
+
 /// Where a listed incident (`Incident.forListings`) is made whole again when its page or
 /// listing fragments must be made: from the spill when it was analysed in this build, by
 /// analysing its document again when it came from the cache (usually the few neighbours of

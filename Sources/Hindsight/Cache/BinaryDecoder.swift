@@ -1,4 +1,5 @@
 import Foundation
+import HindsightRender
 
 /// Reads what `BinaryEncoder` wrote, by visiting the same types in the same order. Any
 /// malformed input (truncated, garbage, another format) throws rather than traps, so that a

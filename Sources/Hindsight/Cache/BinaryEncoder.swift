@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Encodes `Codable` values compactly for the build cache: values in the order `encode(to:)`
 /// visits them, without keys, integers as variable-length numbers, strings as length and

@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Everything a build reads besides the documents, reduced to one fingerprint: when it
 /// changes, no cached analysis and no previous page can be trusted.

@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// What the last successful build left for the next one: the fingerprints it was made
 /// from, the output folder it published and its diagnostics (so that "nothing changed"
 /// reports exactly what a full build would).

@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// The state of a build's inputs, compared with what the cache recorded of the last build:
 /// whether anything changed at all, and what the published and spare sites hold.
 struct BuildSnapshot: Sendable {

@@ -1,3 +1,5 @@
+import HindsightRender
+
 /// One document's chunk of the `analyses` file: its analysis (`CachedAnalysis.encoded()`, as a
 /// length-prefixed run, so that an unchanged one is copied into the next file as it is),
 /// then its listing fragments: a presence byte, the slug, and where its two rows,

@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// `CachedAnalysis` as the `analyses` file holds it, written and read field by field rather
 /// than through `Codable`. A one-file rebuild reads every document's analysis back, and
 /// `Codable` (a boxed container per value, a generic call per field, some 80 calls per

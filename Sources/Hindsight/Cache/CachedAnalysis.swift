@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// One document's analysis as the cache keeps it: valid for the same bytes at the same path
 /// under the same `BuildInputs`. The incident is kept only `forListings` (the rest is most
 /// of the size, and listings do not read it); a page or fragments that must be made again

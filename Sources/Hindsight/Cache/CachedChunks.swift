@@ -1,4 +1,5 @@
 import Foundation
+import HindsightRender
 
 /// The `analyses` file's layout: the inputs fingerprint, the `FragmentFile.Commit` its
 /// fragments were saved with, the number of chunks, then one length-prefixed chunk per

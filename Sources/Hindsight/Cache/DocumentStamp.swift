@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// What identifies a document's bytes for the cache: its path, its size and a hash of its
 /// content. Modification times alone are not trusted (a checkout or a copy resets them

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightRender
 
 /// The cache's `fragments` file: every document's listing fragments as runs of raw UTF-8,
 /// which listings read back where they lie (`StoredText`).

@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// The cache's `stamps` file: each document's stamp with the settled `FileStatus` it was
 /// read under. A build hashes again only the documents whose status moved; reading and
 /// hashing all of them was a tenth of a one-file rebuild at 10,000 documents.

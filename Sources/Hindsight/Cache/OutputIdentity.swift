@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// Which output folder is there now: the device, inode and change time of the folder and of
 /// its marker file. Every build publishes a new folder (the staging folder renamed), so a
 /// folder replaced, restored or rebuilt without the cache has another identity; adding or

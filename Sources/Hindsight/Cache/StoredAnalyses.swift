@@ -1,3 +1,6 @@
+import HindsightCore
+import HindsightRender
+
 /// The analyses read from the cache's `analyses` file, by document path, each with where its
 /// encoded bytes lie in that file, and the fragments file their listings are stored in; both
 /// files stay open for as long as they are used.

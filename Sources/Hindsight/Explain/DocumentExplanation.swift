@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// `hindsight explain FILE`: one document read exactly as the build reads it and, for each
 /// extracted field, its value, where it came from, the readings it was preferred to and the

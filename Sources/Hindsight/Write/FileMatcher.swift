@@ -1,4 +1,5 @@
 import Foundation
+import HindsightRender
 
 /// Compares bytes, piece after piece, with a file read a block at a time: whether a new
 /// listing equals the published one, without reading the published one whole.

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightRender
 
 /// A file written through a 1 MB buffer with plain system calls: listings arrive as
 /// thousands of small pieces. A new file replaces an existing one at the path, never writes

@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Removes a folder tree on several threads. A site is thousands of small folders (one per
 /// incident), and removing them is all system calls, which spread over the cores: on one

@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCore
 
 /// `mkdir -p` with plain system calls: the common case (the folder exists, or only its last
 /// level is missing) costs one call, where `FileManager` inspects every level each time;

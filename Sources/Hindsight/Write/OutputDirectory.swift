@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// The output folder, written as a whole: the build writes into a staging folder beside it,
 /// then swaps it in, so a failed or killed build leaves the previous site as it was.

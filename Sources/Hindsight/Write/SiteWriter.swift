@@ -1,4 +1,6 @@
 import Foundation
+import HindsightCore
+import HindsightRender
 
 /// Writes files into the staging folder. Every path is relative to the site root and is
 /// checked to stay inside it.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Hindsight
+@testable import HindsightCore
 
 /// A small archive for the browsing tests: three incidents across two years, sharing an
 /// author, a service and (written two ways) a severity, built into a temporary site.

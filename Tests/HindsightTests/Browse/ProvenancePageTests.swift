@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
 
 /// An incident page says how its facts were read: times read otherwise than written, and
 /// where the duration and the other facts came from.

@@ -2,6 +2,8 @@ import Foundation
 import HindsightTemplates
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct PublishingTests {
     @Test func atomFeedParsesAndListsTheNewestIncidents() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 @Suite struct SearchIndexTests {
     /// The JSON value a script assigns after `prefix`.

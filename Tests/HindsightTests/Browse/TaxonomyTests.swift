@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightRender
 
 @Suite struct TaxonomyTests {
     @Test func everyTermHasAPageListingItsIncidentsNewestFirst() throws {

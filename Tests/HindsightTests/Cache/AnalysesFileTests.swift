@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// A save copies the entries of unchanged documents from the previous `analyses` file
 /// rather than encoding them again: every entry of the file must still be exactly what

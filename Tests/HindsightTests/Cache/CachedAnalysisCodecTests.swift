@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// The cache's hand-written form of an analysis reads back exactly what was written: the
 /// outcome it decodes to has the same `Codable` encoding as the original, so a field added

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// The fragments file grows by what each build made, keeps what is unchanged where it lies,
 /// ignores what a killed save appended, and is rewritten once it is mostly unused.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// A document is hashed again unless its whole status is the one it was hashed under, and
 /// a status is only remembered once it is settled.

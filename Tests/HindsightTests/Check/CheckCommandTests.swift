@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightRender
 
 /// `hindsight check` as CI runs it: findings on stdout, exit codes 0, 1 and 2.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightRender
 
 /// `rules:` and `required_sections:` in hindsight.yml.
 struct CheckConfigTests {

@@ -1,4 +1,5 @@
 @testable import Hindsight
+@testable import HindsightCore
 
 extension TestSite {
     func check() -> CheckReport {

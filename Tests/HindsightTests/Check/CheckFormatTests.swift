@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 struct CheckFormatTests {
     private let report = CheckReport(documentCount: 2, diagnostics: [

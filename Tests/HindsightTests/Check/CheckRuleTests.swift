@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// Every rule fires on a document crafted to break it, and none fires on a clean one.
 struct CheckRuleTests {

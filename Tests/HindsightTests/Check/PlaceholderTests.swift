@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// An unedited `hindsight new` scaffold is reported (`placeholder-left`) at each of its
 /// prompts, and its `00:00` rows are never measured; a real event at midnight is.

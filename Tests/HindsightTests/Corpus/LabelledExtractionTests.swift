@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
 
 /// Extraction against the hand-made labels of the real corpus, field by field, scored as
 /// `score-extraction` scores a build. Each threshold is a ratchet: the share measured when it

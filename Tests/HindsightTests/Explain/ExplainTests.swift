@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `hindsight explain`: every field with its value, where it came from, what else was read
 /// and the key that would override it.

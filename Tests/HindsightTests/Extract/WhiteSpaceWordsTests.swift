@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// The byte-level splitter must give exactly the words `split(whereSeparator: \.isWhitespace)`
 /// gives, which is what search text was made of before.

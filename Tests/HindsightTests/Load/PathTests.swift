@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// `Path.normalize` decides what the writer may touch and which local links resolve.
 @Suite struct PathTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// cmark-gfm switches its extensions' characters on and off in a global table while it
 /// parses: documents parsed on several threads at once must still come out as they do alone.

@@ -1,6 +1,5 @@
 import Foundation
 import Testing
-@testable import Hindsight
 
 /// `hindsight new` as a person runs it in the site folder.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))

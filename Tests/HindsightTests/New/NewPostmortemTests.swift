@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// The document `hindsight new` writes, from the default theme's archetype.
 struct NewPostmortemTests {

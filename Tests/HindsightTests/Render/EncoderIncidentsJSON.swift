@@ -1,5 +1,6 @@
 import Foundation
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `incidents.json` as `JSONEncoder` wrote it before `JSONWriter` replaced it: the reference
 /// the writer's bytes must equal. An entry was encoded alone and then indented for its

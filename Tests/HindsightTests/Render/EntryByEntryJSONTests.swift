@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `incidents.json` and the search index are written one incident at a time to keep memory
 /// flat; their bytes must be exactly what encoding the whole value at once gives.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Every real postmortem's `incidents.json` entry, as the build analyses it (lint findings
 /// included), is byte for byte the entry `JSONEncoder` made before `JSONWriter` replaced it.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Each `incidents.json` entry says where every extracted field came from.
 @Suite struct IncidentsJSONProvenanceTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `schema/incidents.schema.json` and the encoder agree: every member `incidents.json` writes
 /// is declared with its type, every member the schema requires is written, and the fixed

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `JSONWriter` writes the bytes `JSONEncoder` writes with the options `incidents.json`
 /// used, each case checked against JSONEncoder itself rather than against what it is

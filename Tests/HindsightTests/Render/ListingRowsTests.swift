@@ -1,5 +1,7 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// A listing page's rows are written where the template placed `{{{rows}}}`, every time it
 /// did, and nowhere when it did not.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightRender
 
 /// A theme template that does not parse is reported in words, at the line and column where
 /// the tag at fault starts (the section left open, not the end of the file).

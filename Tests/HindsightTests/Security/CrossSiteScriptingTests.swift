@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightRender
 
 /// A corpus of cross-site-scripting attempts, in every place a document can put text, built
 /// into a site; the output is then read tag by tag: no script, event handler or dangerous

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightRender
 
 /// `hindsight serve` as a person runs it: it says where it listens, and Ctrl-C stops it cleanly.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"), .timeLimit(.minutes(1)))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightRender
 import HindsightServe
 
 /// `hindsight serve` over real HTTP on a free loopback port; every test stops its server.

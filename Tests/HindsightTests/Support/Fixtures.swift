@@ -1,5 +1,7 @@
 import Foundation
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Builds test inputs: in-memory documents and temporary folders.
 enum Fixtures {

@@ -1,5 +1,5 @@
 import Foundation
-@testable import Hindsight
+@testable import HindsightCore
 
 /// A field of the hand-made labels in `../shared/corpus/labels/`, scored as
 /// `../shared/tools/score-extraction` scores it.

@@ -1,5 +1,6 @@
 import Foundation
 @testable import Hindsight
+@testable import HindsightRender
 
 /// A site folder in a temporary directory: write documents into `content/`, then build.
 struct TestSite {

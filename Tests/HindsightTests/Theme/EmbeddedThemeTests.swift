@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightRender
 
 /// The default theme compiled into Hindsight is `themes/default/` as it is in the checkout.
 struct EmbeddedThemeTests {

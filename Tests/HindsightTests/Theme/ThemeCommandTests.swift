@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// `--theme`, `theme:`, `hindsight theme export` and `--version`, as a person runs them.
 @Suite(.enabled(if: CommandLine.executable != nil, "needs the built hindsight executable"))

@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightRender
 
 /// The theme name `hindsight theme export` suggests for the folder it wrote.
 struct ThemeExportTests {

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Which theme a build uses: a name under `themes/`, a path, or the default compiled in,
 /// with the default filling in, file by file, whatever a theme lacks.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// The grammar of written times against a table of forms taken from real postmortems
 /// (`written-times.tsv`: the form as written, then what it means). Readings use the table's

@@ -5,6 +5,8 @@ import FoundationXML
 import HindsightTemplates
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// The timeline chart and the archive charts: valid SVG, escaped labels, lanes, byte-identical.
 struct ChartTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Front matter decides a field whatever the document says: the key moments, and so the
 /// impact window and the metrics, and the duration; provenance names the key.

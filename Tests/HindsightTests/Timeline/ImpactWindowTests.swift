@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// Which timeline events bound the impact: the first user-visible symptom (or the first
 /// detection), the restoration rather than the bookkeeping after it.

@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// Days written without their year in a timeline's time column take the incident's year,
 /// and a range of days is a day without a time (its first day), not an unreadable time.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// Phases from keywords and position, key moments from front matter, metrics, and the
 /// durations prose states.

@@ -1,5 +1,7 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Each phase's keyword family, and the context that turns a keyword around: reversers,
 /// partial restorations, keys that consume their words, quantities rather than symptoms.

@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCore
 
 /// The seed postmortem's timeline, as the issue specifies it: AM/PM repaired to one day,
 /// one repair warning, and the metrics.

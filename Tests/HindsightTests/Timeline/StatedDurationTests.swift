@@ -1,5 +1,5 @@
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
 
 /// A prose amount is the incident's duration only when the sentence says so.
 struct StatedDurationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import Hindsight
+@testable import HindsightCore
+@testable import HindsightRender
 
 /// Reading timeline times: every shape the corpus uses, zones, days and midnight.
 struct TimeInterpretationTests {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightRender
 
 /// The previous site is removed on several threads, and never through a link.
 @Suite struct FolderRemovalTests {

@@ -1,0 +1,14 @@
+import HindsightCore
+import HindsightRender
+
+extension ListingFragments {
+    /// The fragments of a freshly analysed incident, written to the spill when there is one.
+    init(_ incident: Incident, theme: Theme, spill: BuildSpill?) {
+        func piece(_ text: String) -> TextPiece { spill?.piece(text) ?? .text(text) }
+        self.init(slug: incident.slug,
+                  indexRow: piece(theme.render("incident-row", PageContext.summary(incident, root: ""))),
+                  termRow: piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot))),
+                  exportEntry: piece(IncidentsJSON.entry(incident)),
+                  searchDocument: piece(SearchIndex.document(incident)))
+    }
+}

@@ -1,0 +1,17 @@
+import HindsightCore
+
+/// Label text for charts: shortened to fit, with an estimate of its width (SVG cannot
+/// measure text at build time; 0.55 em per character is a fair average for UI fonts).
+enum ChartLabel {
+    static let fontSize = 12.0
+
+    static func shortened(_ text: String, limit: Int = 42) -> String {
+        let oneLine = text.collapsingWhitespace
+        guard oneLine.count > limit else { return oneLine }
+        return String(oneLine.prefix(limit - 1)).trimmed + "…"
+    }
+
+    static func width(_ text: String) -> Double {
+        (Double(text.count) * fontSize * 0.55).rounded2
+    }
+}
