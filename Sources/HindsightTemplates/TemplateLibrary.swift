@@ -12,4 +12,9 @@ public struct TemplateLibrary: Sendable {
     public func render(_ name: String, _ context: TemplateValue) -> String? {
         templates[name]?.render(context, partials: self)
     }
+
+    /// `render(_:_:)`'s UTF-8, as the renderer wrote it: for output that is only written out.
+    public func renderBytes(_ name: String, _ context: TemplateValue) -> [UInt8]? {
+        templates[name]?.renderBytes(context, partials: self)
+    }
 }

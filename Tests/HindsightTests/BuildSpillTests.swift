@@ -14,7 +14,7 @@ import Testing
 
         let incident = Fixtures.incident("# Outage\n\nOn 2024-03-01 it failed.\n\n## Timeline\n\n- 10:00 Alert\n- 10:30 Fixed\n")
         let first = try #require(spill.store(incident))
-        let piece = spill.piece("héllo, \"world\"")
+        let piece = spill.piece(Array("héllo, \"world\"".utf8))
         let second = try #require(spill.store(Fixtures.incident("# Another\n\nText.\n")))
         #expect(first.upperBound <= second.lowerBound || second.upperBound <= first.lowerBound)
 

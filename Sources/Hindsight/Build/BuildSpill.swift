@@ -41,8 +41,8 @@ final class BuildSpill: @unchecked Sendable {
     }
 
     /// The text as a piece read back when written out; in memory when it cannot be stored.
-    func piece(_ text: String) -> TextPiece {
-        store(Array(text.utf8)).map { .stored(StoredText(file: reader, range: $0, hash: StableHasher.hash(text))) } ?? .text(text)
+    func piece(_ bytes: [UInt8]) -> TextPiece {
+        store(bytes).map { .stored(StoredText(file: reader, range: $0, hash: StableHasher.hash(bytes))) } ?? .bytes(bytes)
     }
 
     private func store(_ bytes: [UInt8]) -> Range<Int>? {

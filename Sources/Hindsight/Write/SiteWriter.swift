@@ -35,10 +35,6 @@ struct SiteWriter: Sendable {
         var description: String { "\(path): \(reason)" }
     }
 
-    func write(_ text: String, to relative: String) throws(Failure) {
-        try write(PiecewiseText([.text(text)]), to: relative)
-    }
-
     func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
         let (path, key) = try destination(relative)
         let digest = text.digest

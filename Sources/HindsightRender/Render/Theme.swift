@@ -37,8 +37,10 @@ public struct Theme: Sendable {
         staticFiles = files
     }
 
-    public func render(_ template: String, _ context: [String: TemplateValue]) -> String {
-        library.render(template, .object(context)) ?? ""
+    /// The template's output as UTF-8, as it is written out: pages never need it as a
+    /// `String`, and decoding one (validating its UTF-8) was a quarter of rendering a page.
+    public func render(_ template: String, _ context: [String: TemplateValue]) -> [UInt8] {
+        library.renderBytes(template, .object(context)) ?? []
     }
 
     private static func template(_ file: ThemeFile) throws(LoadError) -> Template {

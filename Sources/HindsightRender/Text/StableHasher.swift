@@ -67,4 +67,11 @@ package struct StableHasher {
         hasher.combine(text)
         return hasher.value
     }
+
+    /// The hash of UTF-8 `bytes`: the same as `hash(_:)` of the string they encode.
+    package static func hash(_ bytes: [UInt8]) -> UInt64 {
+        var hasher = StableHasher()
+        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
+        return hasher.value
+    }
 }

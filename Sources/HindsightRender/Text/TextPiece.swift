@@ -1,14 +1,18 @@
 import HindsightCore
 
-/// A piece of a file's text: in memory, or left in a file until it is written out.
+/// A piece of a file's text, as UTF-8: in memory (as the template engine rendered it, never
+/// decoded into a `String`), or left in a file until it is written out.
 package enum TextPiece: Sendable, Equatable {
-    case text(String)
+    case bytes([UInt8])
     case stored(StoredText)
+
+    /// A piece in memory made of `text`'s UTF-8.
+    package static func text(_ text: String) -> TextPiece { .bytes(Array(text.utf8)) }
 
     /// Calls `body` with the piece's UTF-8; false when stored text cannot be read.
     package func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R? {
         switch self {
-        case .text(var text): return try text.withUTF8(body)
+        case .bytes(let bytes): return try bytes.withUnsafeBufferPointer(body)
         case .stored(let stored): return try stored.bytes().map { try $0.withUnsafeBufferPointer(body) }
         }
     }
@@ -17,7 +21,7 @@ package enum TextPiece: Sendable, Equatable {
     /// stored, so it is known without reading the piece back.
     package var contentHash: UInt64 {
         switch self {
-        case .text(let text): StableHasher.hash(text)
+        case .bytes(let bytes): StableHasher.hash(bytes)
         case .stored(let stored): stored.hash
         }
     }
@@ -31,7 +35,7 @@ package enum TextPiece: Sendable, Equatable {
 
     var utf8Count: Int {
         switch self {
-        case .text(let text): text.utf8.count
+        case .bytes(let bytes): bytes.count
         case .stored(let stored): stored.range.count
         }
     }

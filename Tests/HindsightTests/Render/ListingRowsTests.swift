@@ -9,7 +9,7 @@ import Testing
     private let rows: [TextPiece] = [.text("<tr>1</tr>"), .text("<tr>2</tr>")]
 
     private func written(_ rendered: String) -> String {
-        ListingRows.text(rendered, rows: rows).pieces.compactMap(\.text).joined()
+        ListingRows.text(Array(rendered.utf8), rows: rows).pieces.compactMap(\.text).joined()
     }
 
     @Test func rowsGoWhereTheMarkerIs() {

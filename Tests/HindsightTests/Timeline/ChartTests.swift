@@ -18,7 +18,7 @@ struct ChartTests {
     static func chart(_ markdown: String) throws -> String {
         let incident = Fixtures.incident(markdown)
         let context = try #require(PageContext.incident(incident, config: SiteConfig())["incident"]?.object)
-        return try theme().render("timeline-chart", context)
+        return String(decoding: try theme().render("timeline-chart", context), as: UTF8.self)
     }
 
     static func svg(in html: String) throws -> XMLDocument {
@@ -79,7 +79,7 @@ struct ChartTests {
             Fixtures.incident("# Outage \(date)\n\nOn \(date) it lasted 2 hours.\n")
         }
         let context = try #require(ArchiveCharts.context(incidents))
-        let html = try Self.theme().render("archive-charts", ["archiveCharts": .object(context)])
+        let html = String(decoding: try Self.theme().render("archive-charts", ["archiveCharts": .object(context)]), as: UTF8.self)
         let figures = html.components(separatedBy: "<svg class=\"chart\"").dropFirst()
         #expect(figures.count == 3)
         for figure in figures {

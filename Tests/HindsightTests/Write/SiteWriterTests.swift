@@ -37,7 +37,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let writer = SiteWriter(root: staging, previous: published)
         #expect(writer.reuse("page.html"))
-        try writer.write("rewritten\n", to: "page.html")
+        try writer.write(Array("rewritten\n".utf8), to: "page.html")
         #expect(try String(contentsOfFile: staging + "/page.html", encoding: .utf8) == "rewritten\n")
         #expect(try String(contentsOfFile: published + "/page.html", encoding: .utf8) == "old page\n")
     }
@@ -70,7 +70,7 @@ import Testing
 
         #expect(writer.keep("kept.html"))
         #expect(!writer.keep("missing.html"))
-        try writer.write("new\n", to: "linked.html")
+        try writer.write(Array("new\n".utf8), to: "linked.html")
         #expect(writer.reuse("page.html"))
         writer.removeFiles(notWrittenAmong: ["kept.html", "linked.html", "page.html", "gone/deep/old.html", "../outside.html"])
 

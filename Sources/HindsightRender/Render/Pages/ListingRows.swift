@@ -10,12 +10,12 @@ enum ListingRows {
     /// Control characters that no page text contains.
     static let marker = "\u{1}hindsight:rows\u{1}"
 
-    static func text(_ rendered: String, rows: [TextPiece]) -> PiecewiseText {
-        let parts = MarkerSearch.parts(of: rendered, around: marker)
-        var pieces: [TextPiece] = [.text(String(parts[0]))]
+    static func text(_ rendered: [UInt8], rows: [TextPiece]) -> PiecewiseText {
+        let parts = MarkerSearch.parts(of: rendered, around: Array(marker.utf8))
+        var pieces: [TextPiece] = [.bytes(Array(parts[0]))]
         for part in parts.dropFirst() {
             pieces += rows
-            pieces.append(.text(String(part)))
+            pieces.append(.bytes(Array(part)))
         }
         return PiecewiseText(pieces)
     }

@@ -1,29 +1,28 @@
 /// Finds a marker (a run of control characters no page text is meant to hold) in rendered
-/// text, by its first byte: `String.split` and `replacing` at a string compare Characters,
-/// which cost more than rendering the page on a 15 MB index.
+/// UTF-8, by its first byte: a search over a `String` that compares Characters costs more
+/// than rendering the page on a 15 MB index.
 enum MarkerSearch {
     /// Where each occurrence of `marker` starts, left to right, never overlapping.
-    private static func starts(of marker: String, in text: String) -> [String.Index] {
-        var found: [String.Index] = []
-        let utf8 = text.utf8
-        var searchFrom = utf8.startIndex
-        while let start = utf8[searchFrom...].firstIndex(of: marker.utf8.first!) {
-            let isMarker = utf8[start...].starts(with: marker.utf8)
+    private static func starts(of marker: [UInt8], in bytes: [UInt8]) -> [Int] {
+        var found: [Int] = []
+        var searchFrom = bytes.startIndex
+        while let start = bytes[searchFrom...].firstIndex(of: marker[0]) {
+            let isMarker = bytes[start...].starts(with: marker)
             if isMarker { found.append(start) }
-            searchFrom = isMarker ? utf8.index(start, offsetBy: marker.utf8.count) : utf8.index(after: start)
+            searchFrom = isMarker ? start + marker.count : start + 1
         }
         return found
     }
 
-    /// The text split around each occurrence of `marker`: one part more than occurrences.
-    static func parts(of text: String, around marker: String) -> [Substring] {
-        var parts: [Substring] = []
-        var partStart = text.startIndex
-        for start in starts(of: marker, in: text) {
-            parts.append(text[partStart..<start])
-            partStart = text.utf8.index(start, offsetBy: marker.utf8.count)
+    /// The bytes split around each occurrence of `marker`: one part more than occurrences.
+    static func parts(of bytes: [UInt8], around marker: [UInt8]) -> [ArraySlice<UInt8>] {
+        var parts: [ArraySlice<UInt8>] = []
+        var partStart = bytes.startIndex
+        for start in starts(of: marker, in: bytes) {
+            parts.append(bytes[partStart..<start])
+            partStart = start + marker.count
         }
-        parts.append(text[partStart...])
+        parts.append(bytes[partStart...])
         return parts
     }
 }
