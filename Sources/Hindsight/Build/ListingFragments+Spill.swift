@@ -8,7 +8,7 @@ extension ListingFragments {
         self.init(slug: incident.slug,
                   indexRow: piece(theme.render("incident-row", PageContext.summary(incident, root: ""))),
                   termRow: piece(theme.render("incident-row", PageContext.summary(incident, root: TaxonomyPageContext.termRoot))),
-                  exportEntry: piece(Array(IncidentsJSON.entry(incident).utf8)),
-                  searchDocument: piece(Array(SearchIndex.document(incident).utf8)))
+                  exportEntry: piece(IncidentsJSON.entry(incident)),
+                  searchDocument: piece(SearchIndex.document(incident)))
     }
 }

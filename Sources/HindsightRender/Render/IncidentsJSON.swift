@@ -6,8 +6,8 @@ import HindsightCore
 package enum IncidentsJSON {
     static let version = 1
 
-    /// One incident's entry, pretty-printed and indented for its place in the file.
-    package static func entry(_ incident: Incident) -> String {
+    /// One incident's entry as UTF-8, pretty-printed and indented for its place in the file.
+    package static func entry(_ incident: Incident) -> [UInt8] {
         var json = JSONWriter(indentation: 4)
         json.object { json in
             let analysis = incident.timelineAnalysis
@@ -37,7 +37,7 @@ package enum IncidentsJSON {
             json.member("url", incident.url)
             json.member("uuid", incident.reference.uuid)
         }
-        return String(decoding: json.bytes, as: UTF8.self)
+        return json.bytes
     }
 
     /// The whole file in pieces, each incident's `entry` between the punctuation: the bytes

@@ -52,10 +52,11 @@ package enum SearchIndex {
 
     /// `search-index.js`: the fields, and the parts to load, in order.
     static func script(parts: [Part]) -> String {
-        "window.hindsightSearchIndex = {\"fields\":\(compactArray(fields)),\"parts\":\(compactArray(parts.map(\.name)))};\n"
+        "window.hindsightSearchIndex = {\"fields\":\(text(compactArray(fields))),\"parts\":\(text(compactArray(parts.map(\.name))))};\n"
     }
 
-    package static func document(_ incident: Incident) -> String {
+    /// One incident's document as UTF-8, as `search-index-*.js` holds it.
+    package static func document(_ incident: Incident) -> [UInt8] {
         compactArray(fieldValues(incident))
     }
 
@@ -65,13 +66,15 @@ package enum SearchIndex {
     }
 
     /// `["a","b"]`, escaped as `incidents.json` is.
-    private static func compactArray(_ values: [String]) -> String {
+    private static func compactArray(_ values: [String]) -> [UInt8] {
         var bytes: [UInt8] = [UInt8(ascii: "[")]
         for (index, value) in values.enumerated() {
             if index > 0 { bytes.append(UInt8(ascii: ",")) }
             bytes.appendJSONString(value)
         }
         bytes.append(UInt8(ascii: "]"))
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes
     }
+
+    private static func text(_ bytes: [UInt8]) -> String { String(decoding: bytes, as: UTF8.self) }
 }

@@ -16,7 +16,7 @@ import Testing
         let incidents = documents.prefix(count).enumerated().map { Fixtures.incident($1, name: "doc\($0).md") }
         let whole = try EncoderIncidentsJSON.encoder.encode(EncoderIncidentsJSON(incidents: Array(incidents)))
         let entries = incidents.map(IncidentsJSON.entry)
-        let pieces = IncidentsJSON.text(entries: entries.map(TextPiece.text)).pieces
+        let pieces = IncidentsJSON.text(entries: entries.map(TextPiece.bytes)).pieces
         #expect(pieces.compactMap(\.text).joined() == String(decoding: whole, as: UTF8.self))
     }
 }
@@ -29,7 +29,7 @@ extension EntryByEntryJSONTests {
         }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let part = SearchIndex.Part(name: "2024-03", documents: incidents.map { .text(SearchIndex.document($0)) })
+        let part = SearchIndex.Part(name: "2024-03", documents: incidents.map { .bytes(SearchIndex.document($0)) })
         let whole = try encoder.encode(incidents.map(SearchIndex.fieldValues))
         #expect(part.script.pieces.compactMap(\.text).joined() == "window.hindsightSearchParts = window.hindsightSearchParts || {};\n"
             + "window.hindsightSearchParts[\"2024-03\"] = " + String(decoding: whole, as: UTF8.self) + ";\n")

@@ -16,7 +16,7 @@ struct IncidentsJSONCorpusTests {
         let incidents = files.compactMap { analyser.analyse($0).incident }
         #expect(!files.isEmpty && incidents.count == files.count)
         for incident in incidents {
-            let entry = IncidentsJSON.entry(incident)
+            let entry = String(decoding: IncidentsJSON.entry(incident), as: UTF8.self)
             #expect(entry == (try EncoderIncidentsJSON.entry(incident)), "\(incident.source)")
         }
     }

@@ -25,7 +25,7 @@ import Testing
     /// The entry's `provenance` object, parsed.
     static func provenance(_ markdown: String) throws -> [String: Any] {
         let entry = IncidentsJSON.entry(Fixtures.incident(markdown))
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(entry.utf8)) as? [String: Any])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any])
         return try #require(object["provenance"] as? [String: Any])
     }
 

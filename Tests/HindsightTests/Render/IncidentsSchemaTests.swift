@@ -49,7 +49,7 @@ import Testing
     static let datedOnlyDocument = "---\ntitle: Slow builds\nimpact_start: 2024-04-20\nresolved_at: 2024-04-22\n---\nBuilds were slow.\n"
 
     static func incidentsJSON(_ incidents: [Incident]) throws -> Any {
-        let text = IncidentsJSON.text(entries: incidents.map { .text(IncidentsJSON.entry($0)) }).pieces.compactMap(\.text).joined()
+        let text = IncidentsJSON.text(entries: incidents.map { .bytes(IncidentsJSON.entry($0)) }).pieces.compactMap(\.text).joined()
         return try JSONSerialization.jsonObject(with: Data(text.utf8))
     }
 

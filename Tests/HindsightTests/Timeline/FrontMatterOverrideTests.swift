@@ -11,7 +11,7 @@ struct FrontMatterOverrideTests {
 
     static func entry(_ incident: Incident) throws -> [String: Any] {
         let entry = IncidentsJSON.entry(incident)
-        return try #require(try JSONSerialization.jsonObject(with: Data(entry.utf8)) as? [String: Any])
+        return try #require(try JSONSerialization.jsonObject(with: Data(entry)) as? [String: Any])
     }
 
     @Test(arguments: [

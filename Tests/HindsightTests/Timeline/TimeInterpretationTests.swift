@@ -91,7 +91,7 @@ struct TimeInterpretationTests {
         #expect(Self.iso(incident) == ["2024-04-20T10:35:00+00:00", "2024-04-20T11:15:00+00:00", "2024-04-20T12:03:00+00:00",
                                        "2024-04-20T13:00:00+00:00"])
         #expect(incident.timeline.map(\.readAs) == ["10:35 AM", nil, "12:03 PM", nil])
-        let entry = try JSONSerialization.jsonObject(with: Data(IncidentsJSON.entry(incident).utf8)) as? [String: Any]
+        let entry = try JSONSerialization.jsonObject(with: Data(IncidentsJSON.entry(incident))) as? [String: Any]
         let timeline = try #require(entry?["timeline"] as? [[String: Any]])
         #expect(timeline.map { $0["read_as"] as? String } == ["10:35 AM", nil, "12:03 PM", nil])
         #expect(timeline[1]["read_as"] is NSNull)
