@@ -24,6 +24,8 @@ struct StatedDurationTests {
         ("Start: 2024-06-15 14:00 EAT\nEnd: 2024-06-15 16:30 EAT", 150),
         ("Impact start: 10:00 UTC\nImpact end: 12:00 UTC", 120),
         ("Started: 09:00\nResolved: 10:30", 90),
+        ("Start of Outage: 13th September 2021 6:00 am UTC\n\nEnd of Outage: 27th September 2021 6:00 am UTC", 20_160),
+        ("Start of the incident: 10:00 UTC\nEnd of the incident: 10:45 UTC", 45),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
