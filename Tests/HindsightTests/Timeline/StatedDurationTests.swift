@@ -17,6 +17,7 @@ struct StatedDurationTests {
         ("Duration of the outage: 10 minutes and 30 seconds.", 11),
         // The shapes the extraction issue names.
         ("The site was down from 14:00 to 15:30.", 90),
+        ("On Sunday from ~12:00 (maybe before) to 17:55 CEST, the sites were failing.", 355),
         ("Users were affected between 13:17 and 14:18 (UTC).", 61),
         ("The outage lasted 2-3 hours.", 180),
         ("Users could not log in for roughly a week.", 10_080),
