@@ -23,6 +23,55 @@ struct TimelineExtractionTests {
         #expect(entries == [["10:00", "Alert fires"], ["10:30", "Rolled back"]])
     }
 
+    @Test func tablesOnePerDayUnderDayHeadingsAreOneTimelineOnTheirDays() {
+        let incident = Fixtures.incident("""
+        # Long block times
+
+        - Date: 2025-DEC-5
+
+        # Timeline
+
+        ## Nov 26
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 22:11 | Spam begins |
+        | 23:00 | Alert resolved |
+
+        ## Nov 27
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 09:09 | Spam begins again |
+
+        # Supporting information
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 10:00 | Not the timeline's: a heading that is no day stands before it |
+        """)
+        #expect(incident.timeline.map(\.rawTime) == ["22:11", "23:00", "09:09"])
+        #expect(incident.timeline.map(\.day?.description) == ["2025-11-26", "2025-11-26", "2025-11-27"])
+        #expect(incident.timeline.last?.time?.iso8601 == "2025-11-27T09:09:00+00:00")
+    }
+
+    @Test func aTableWithOtherColumnsAfterADayHeadingIsNoMoreOfTheTimeline() {
+        let entries = pairs("""
+        # Outage
+
+        | Time | Event |
+        |------|-------|
+        | 10:00 | Alert fires |
+
+        ## 2024-05-02
+
+        | Time | Owner | Event |
+        |------|-------|-------|
+        | 11:00 | Ann | Something else |
+        """)
+        #expect(entries == [["10:00", "Alert fires"]])
+    }
+
     @Test func listWithBoldTimeKeepsTheRawTimeWithoutEmphasisOrSeparator() {
         let entries = pairs("""
         ## Timeline

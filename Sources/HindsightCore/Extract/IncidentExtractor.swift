@@ -13,7 +13,7 @@ public enum IncidentExtractor {
         let dates = dateReading.candidates
         let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
-        let timelineFound = TimelineExtractor.timeline(in: context, tables: tables)
+        let timelineFound = TimelineExtractor.timeline(in: context, tables: tables, incidentDay: date)
         let timeline = timelineFound?.value ?? []
         let authors = AuthorExtractor.authors(in: context)
         var reference = ReferenceFields()
