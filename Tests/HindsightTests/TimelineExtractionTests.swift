@@ -158,6 +158,31 @@ struct TimelineExtractionTests {
         #expect(entries.last?.text == "They solved it by 20:47 hours (EAT).")
     }
 
+    @Test func aTimedListItemIsOneEntryWhole() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Our monitoring raised the alarm at 2:15 PM (UTC). The team suspected the data tier.
+        - The fix was deployed at 3:05 PM (UTC). Latency fell at 3:10 PM (UTC).
+        """)
+        #expect(entries == [
+            ["2:15 PM (UTC)", "Our monitoring raised the alarm at 2:15 PM (UTC). The team suspected the data tier."],
+            ["3:05 PM (UTC)", "The fix was deployed at 3:05 PM (UTC). Latency fell at 3:10 PM (UTC)."],
+        ])
+    }
+
+    @Test func aTimelineThatWritesNoClockIsReadByItsDays() {
+        let entries = pairs("""
+        ## Timeline
+        Back in 2020 we wrote a script to create the accounts.
+        - On November 3rd one of those accounts popped up. It posted a threat.
+        - We found that on October 12th 2022 the attacker had logged in.
+        - Nothing else happened.
+        """)
+        #expect(entries.map { $0[0] } == ["November 3rd", "October 12th 2022"])
+        #expect(entries.first?[1] == "On November 3rd one of those accounts popped up. It posted a threat.")
+    }
+
     @Test func htmlParagraphsWithEmojiCodes() {
         let entries = pairs("""
         <h2>Timeline:</h2>
