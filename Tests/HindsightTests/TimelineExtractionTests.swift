@@ -104,6 +104,24 @@ struct TimelineExtractionTests {
         #expect(entries.map(\.line) == [2, 3])
     }
 
+    @Test func anEventWrappedMidSentenceGoesOnButADescriptionLineDoesNot() {
+        let entries = pairs("""
+        ## Timeline
+
+        15:27 - Hixie submits a change to the DNS configuration to change
+        the MX records, unaware of an error.
+        (Internal ID 560528920.)
+        21:14 - Changes take effect.
+        10:45 AM (UTC): Issue Detected
+        Monitoring alerts triggered.
+        """)
+        #expect(entries == [
+            ["15:27", "Hixie submits a change to the DNS configuration to change the MX records, unaware of an error. (Internal ID 560528920.)"],
+            ["21:14", "Changes take effect."],
+            ["10:45 AM (UTC)", "Issue Detected"],
+        ])
+    }
+
     @Test func boldLabelLineOpensTheSectionAndTheNextLabelClosesIt() {
         let entries = pairs("""
         **Timeline**
