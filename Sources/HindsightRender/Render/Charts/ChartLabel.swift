@@ -3,7 +3,10 @@ import HindsightCore
 /// Label text for charts: shortened to fit, with an estimate of its width (SVG cannot
 /// measure text at build time; 0.55 em per character is a fair average for UI fonts).
 enum ChartLabel {
-    static let fontSize = 12.0
+    /// The timeline chart's labels, in its viewBox's units (see `TimelineChart`).
+    static let fontSize = 14.0
+    /// The archive charts' axis labels, in pixels (their text is never scaled).
+    static let axisFontSize = 11.0
 
     static func shortened(_ text: String, limit: Int = 42) -> String {
         let oneLine = text.collapsingWhitespace
@@ -11,7 +14,7 @@ enum ChartLabel {
         return String(oneLine.prefix(limit - 1)).trimmed + "…"
     }
 
-    static func width(_ text: String) -> Double {
+    static func width(_ text: String, fontSize: Double = fontSize) -> Double {
         (Double(text.count) * fontSize * 0.55).rounded2
     }
 }
