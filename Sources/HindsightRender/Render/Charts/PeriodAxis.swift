@@ -3,8 +3,8 @@ import HindsightTemplates
 
 /// The archive charts' shared horizontal axis: a slot per period from the first dated
 /// incident's to the last's, in quarters, or in years when quarters would be too many to
-/// tell apart. A run of empty periods longer than `longestEmptyRun` becomes one slot marked
-/// as a gap, so that a lone incident decades before the rest leaves a visible break
+/// tell apart. A run of empty periods longer than a year (two years, counted in years)
+/// becomes one slot marked as a gap, so that a lone incident decades before the rest leaves a visible break
 /// rather than squeezing the others into a corner.
 ///
 /// Positions are percentages of the chart's width: the plot stretches to any width while
@@ -17,7 +17,6 @@ struct PeriodAxis: Sendable {
     }
 
     static let maximumQuarters = 48
-    static let longestEmptyRun = 2
     /// The plot keeps a margin at each side, so that dots at the edges stay inside.
     static let plotStart = 2.0, plotEnd = 98.0
     static let narrowestWidth = 320.0
@@ -43,7 +42,7 @@ struct PeriodAxis: Sendable {
         for period in periods.sorted() {
             if case .period(let previous)? = slots.last {
                 let empty = previous.periods(between: period)
-                if empty > longestEmptyRun {
+                if empty > longestEmptyRun(previous.length) {
                     slots.append(.gap(first: previous.next, last: period.previous))
                 } else {
                     var filler = previous.next
@@ -54,6 +53,9 @@ struct PeriodAxis: Sendable {
         }
         return slots
     }
+
+    /// The most empty periods in a row drawn as such rather than collapsed into a gap.
+    static func longestEmptyRun(_ length: Period.Length) -> Int { length == .quarter ? 4 : 2 }
 
     func slot(of date: CalendarDate) -> Int? { slotOfPeriod[Period(date, length: length)] }
 
