@@ -17,4 +17,10 @@ enum ChartLabel {
     static func width(_ text: String, fontSize: Double = fontSize) -> Double {
         (Double(text.count) * fontSize * 0.55).rounded2
     }
+
+    /// A generous estimate for labels made mostly of digits (dates, clocks, years): digits
+    /// are wider than the average letter (0.64 em in DejaVu Sans), plus a pixel of slack.
+    static func numericWidth(_ text: String, fontSize: Double = fontSize) -> Double {
+        (Double(text.count) * fontSize * 0.66 + 1).rounded2
+    }
 }

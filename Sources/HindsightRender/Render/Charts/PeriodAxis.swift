@@ -77,7 +77,7 @@ struct PeriodAxis: Sendable {
             guard case .period(let period) = slot, period.startsYear || index == 0 else { continue }
             let label = period.startsYear ? String(period.year) : period.label
             let start = span(index).from / 100 * Self.narrowestWidth
-            let end = start + ChartLabel.width(label, fontSize: ChartLabel.axisFontSize)
+            let end = start + ChartLabel.numericWidth(label, fontSize: ChartLabel.axisFontSize)
             guard start >= clearFrom, end <= Self.narrowestWidth else { continue }
             ticks.append(["x": .string(span(index).from.percent), "label": .string(label)])
             clearFrom = end + 8

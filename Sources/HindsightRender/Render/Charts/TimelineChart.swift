@@ -38,7 +38,7 @@ struct TimelineChart {
             ]
         }
         var context: [String: TemplateValue] = [
-            "viewBox": "0 0 \(Self.width.svg) \((axisY + 50).svg)",
+            "viewBox": "0 0 \(Self.width.svg) \((axisY + 58).svg)",
             "axisY": .string(axisY.svg), "axisStart": .string(Self.margin.svg), "axisEnd": .string((Self.width - Self.margin).svg),
             "events": .list(events),
             "byOrderOnly": .bool(positions.byOrderOnly),
@@ -69,7 +69,7 @@ struct TimelineChart {
     /// A tick's labels are centred on it, unless that would run them off the chart: then
     /// they start at the tick (near the left edge) or end there (near the right).
     static func anchor(at x: Double, labels: [String]) -> String {
-        let half = (labels.map { ChartLabel.width($0) }.max() ?? 0) / 2
+        let half = (labels.map { ChartLabel.numericWidth($0) }.max() ?? 0) / 2
         if x - half < 0 { return "start" }
         if x + half > width { return "end" }
         return "middle"
@@ -80,7 +80,9 @@ struct TimelineChart {
         let moments = incident.timelineAnalysis.moments
         guard let start = moments.impactStart else { return nil }
         let end = moments.resolved ?? last
-        let x1 = scale(Double(start.utcSeconds)), x2 = scale(Double(end.utcSeconds))
+        // Impact can begin before the first event or end after the last (a time stated
+        // elsewhere): the window is drawn only over the axis.
+        let x1 = max(scale(Double(start.utcSeconds)), Self.margin), x2 = min(scale(Double(end.utcSeconds)), Self.width - Self.margin)
         guard x2 >= x1 else { return nil }
         return ["x": .string(x1.svg), "y": "4", "width": .string(max(x2 - x1, 2).svg), "height": .string((bottom - 4).svg),
                 "resolved": .bool(moments.resolved != nil)]

@@ -49,7 +49,7 @@ struct PeriodAxisTests {
             let x = try #require(tick["x"]?.string.flatMap { Double($0.dropLast()) })
             let label = try #require(tick["label"]?.string)
             let start = x / 100 * PeriodAxis.narrowestWidth
-            let end = start + ChartLabel.width(label, fontSize: ChartLabel.axisFontSize)
+            let end = start + ChartLabel.numericWidth(label, fontSize: ChartLabel.axisFontSize)
             #expect(start >= previousEnd)
             #expect(end <= PeriodAxis.narrowestWidth)
             previousEnd = end
