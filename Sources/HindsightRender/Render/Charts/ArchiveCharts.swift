@@ -28,9 +28,9 @@ enum ArchiveCharts {
 
     /// `The time to detect is`, `The time to detect and to mitigate are`.
     static func names(_ metrics: [DurationMetric]) -> String {
-        let names = metrics.enumerated().map { $0 == 0 ? $1.title : "to " + $1.title.dropFirst("Time to ".count) }
-        let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
-        return "The " + list.prefix(1).lowercased() + list.dropFirst() + (names.count == 1 ? " is" : " are")
+        let names = metrics.map { "to \($0.rawValue)" }
+        guard let last = names.last, names.count > 1 else { return "The time \(names.joined()) is" }
+        return "The time \(names.dropLast().joined(separator: ", ")) and \(last) are"
     }
 }
 

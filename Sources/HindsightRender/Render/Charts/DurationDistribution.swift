@@ -85,17 +85,19 @@ struct DurationDistribution {
 
     /// The dots of `measured` at the heights `y` gives, those that would coincide merged.
     private func dots(_ measured: [Measured], y: (Measured) -> Double) -> [TemplateValue] {
-        struct Place: Hashable { let slot: Int; let bucket: Int; let offset: Int; let className: String }
+        struct Bucket: Hashable { let slot: Int; let height: Int }
+        struct Place: Hashable { let bucket: Bucket; let offset: Int; let className: String }
         var groups: [Place: [Measured]] = [:]
-        var placesInBucket: [[Int]: Int] = [:]
+        var dotsInBucket: [Bucket: Int] = [:]
         for item in measured.sorted(by: { ($0.slot, $0.minutes ?? 0, $0.order) < ($1.slot, $1.minutes ?? 0, $1.order) }) {
-            let bucket = Int(y(item) / Self.bucketHeight)
-            let index = placesInBucket[[item.slot, bucket], default: 0]
-            placesInBucket[[item.slot, bucket]] = index + 1
-            groups[Place(slot: item.slot, bucket: bucket, offset: index % Self.offsets.count, className: item.className), default: []].append(item)
+            let bucket = Bucket(slot: item.slot, height: Int(y(item) / Self.bucketHeight))
+            let index = dotsInBucket[bucket, default: 0]
+            dotsInBucket[bucket] = index + 1
+            groups[Place(bucket: bucket, offset: index % Self.offsets.count, className: item.className), default: []].append(item)
         }
-        return groups.sorted { ($0.key.slot, $0.value[0].order) < ($1.key.slot, $1.value[0].order) }.map { place, group in
-            let x = axis.center(place.slot) + Self.offsets[place.offset] * axis.width(place.slot)
+        return groups.sorted { ($0.key.bucket.slot, $0.value[0].order) < ($1.key.bucket.slot, $1.value[0].order) }.map { place, group in
+            let slot = place.bucket.slot
+            let x = axis.center(slot) + Self.offsets[place.offset] * axis.width(slot)
             return ["x": .string(x.percent), "y": .string(y(group[0]).svg), "className": .string(place.className),
                     "tooltip": .string(Self.tooltip(group, metric: metric))]
         }

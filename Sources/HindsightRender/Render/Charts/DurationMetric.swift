@@ -5,13 +5,8 @@ import HindsightCore
 enum DurationMetric: String, CaseIterable, Sendable {
     case detect, mitigate, resolve
 
-    var title: String {
-        switch self {
-        case .detect: "Time to detect"
-        case .mitigate: "Time to mitigate"
-        case .resolve: "Time to resolve"
-        }
-    }
+    /// `Time to detect`.
+    var title: String { "Time to \(rawValue)" }
 
     /// The incident's duration for this metric, nil when unknown. Time to resolve falls
     /// back on the impact duration the report states when its timeline does not say.

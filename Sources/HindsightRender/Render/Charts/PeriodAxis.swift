@@ -4,8 +4,8 @@ import HindsightTemplates
 /// The archive charts' shared horizontal axis: a slot per period from the first dated
 /// incident's to the last's, in quarters, or in years when quarters would be too many to
 /// tell apart. A run of empty periods longer than a year (two years, counted in years)
-/// becomes one slot marked as a gap, so that a lone incident decades before the rest leaves a visible break
-/// rather than squeezing the others into a corner.
+/// becomes one slot marked as a gap, so that a lone incident decades before the rest leaves
+/// a visible break rather than squeezing the others into a corner.
 ///
 /// Positions are percentages of the chart's width: the plot stretches to any width while
 /// its text keeps its size. Labels are spaced for the narrowest chart, `narrowestWidth`.
