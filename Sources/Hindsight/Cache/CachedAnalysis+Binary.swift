@@ -71,6 +71,10 @@ extension BinarySink {
         list(incident.authors) { self.string($0.name); self.optionalString($0.email); self.optionalString($0.url) }
         string(incident.summary)
         optional(incident.timelineAnalysis.durationMinutes) { self.signed(Int64($0)) }
+        let metrics = incident.timelineAnalysis.metrics
+        for minutes in [metrics.timeToDetect, metrics.timeToAcknowledge, metrics.timeToMitigate, metrics.timeToResolve] {
+            optional(minutes) { self.signed(Int64($0)) }
+        }
         let reference = incident.reference
         [reference.uuid, reference.url, reference.company, reference.product].forEach(optionalString)
         list(reference.categories, string)
@@ -115,6 +119,10 @@ extension BinarySource {
         let summary = try string()
         var analysis = TimelineAnalysis()
         analysis.durationMinutes = try optional(int)
+        analysis.metrics.timeToDetect = try optional(int)
+        analysis.metrics.timeToAcknowledge = try optional(int)
+        analysis.metrics.timeToMitigate = try optional(int)
+        analysis.metrics.timeToResolve = try optional(int)
         var reference = ReferenceFields()
         reference.uuid = try optionalString()
         reference.url = try optionalString()
