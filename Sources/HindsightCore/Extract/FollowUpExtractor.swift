@@ -24,41 +24,70 @@ enum FollowUpExtractor {
 
     // MARK: Sections
 
+    /// What opened the current follow-up section, and so what ends it.
+    private enum Scope {
+        /// A heading: the next heading of the same or a higher level.
+        case heading(level: Int)
+        /// A label line (`Corrective and preventative measures:`): the next heading.
+        case label
+        /// A list item headed so (`7. Preventative Measures` over its bullets): the next
+        /// line as shallow as the item.
+        case listItem(depth: Int)
+
+        func isEnded(by line: FollowUpLine) -> Bool {
+            switch (self, line.shape) {
+            case (.heading(let level), .heading(let other)): other <= level
+            case (.label, .heading), (.listItem, .heading): true
+            case (.listItem(let depth), _): line.depth <= depth
+            default: false
+            }
+        }
+    }
+
     /// The follow-up sections' lines, one list per section, headings and labels left out.
     static func sections(of lines: [FollowUpLine]) -> [[Entry]] {
         var sections: [[Entry]] = []
-        // The level of the heading that opened the current section; 7 for a label line,
-        // which any heading ends.
-        var openLevel: Int?
+        var scope: Scope?
         var isToDo = false
         var kind: FollowUp.Kind?
-        func open(_ level: Int, _ name: String) {
-            openLevel = level
+        func open(_ opened: Scope, _ name: String) {
+            scope = opened
             sections.append([])
             isToDo = SectionNames.isToDo(name)
             kind = nil
         }
-        for line in lines {
+        for var line in lines {
+            if let current = scope, current.isEnded(by: line) { scope = nil }
             if case .heading(let level) = line.shape {
-                if let openedAt = openLevel, level <= openedAt { openLevel = nil }
-                if openLevel == nil {
-                    if SectionNames.isFollowUps(line.text) { open(level, line.text) }
+                if scope == nil {
+                    if SectionNames.isFollowUps(line.text) { open(.heading(level: level), line.text) }
                 } else {
                     isToDo = isToDo || SectionNames.isToDo(line.text)
                     kind = FollowUpKindName.kind(of: line.text)
                 }
                 continue
             }
-            if let label = label(of: line) {
-                if SectionNames.isFollowUps(label) {
-                    if openLevel == nil { open(7, label) }
-                    isToDo = SectionNames.isToDo(label)
-                } else if openLevel != nil, SectionNames.isSectionName(label) {
-                    openLevel = nil
+            if let (label, rest) = label(of: line) {
+                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || rest.contains("•") {
+                    if scope == nil {
+                        open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label)
+                        // A label that opens a section over a line of inline bullets heads them;
+                        // over a sentence, it is the section's rationale, not an item.
+                        guard rest.contains("•") else { continue }
+                    } else {
+                        isToDo = SectionNames.isToDo(label) || (isToDo && !line.isListItem)
+                        guard !rest.isEmpty else { continue }
+                        if SectionNames.isToDo(label) { line.text = rest }
+                    }
+                    if !rest.isEmpty, rest.contains("•") { line.text = rest }
+                } else if scope != nil, !line.isListItem, SectionNames.isSectionName(label) {
+                    scope = nil
+                    continue
+                } else if rest.isEmpty {
+                    continue
                 }
-                continue
             }
-            if openLevel != nil {
+            if scope != nil {
                 sections[sections.count - 1].append(Entry(line: line, isToDo: isToDo, kind: kind))
             } else if case .table(let node) = line.shape, FollowUpTable(node).isActionTable {
                 sections.append([Entry(line: line, isToDo: false, kind: nil)])
@@ -67,36 +96,46 @@ enum FollowUpExtractor {
         return sections.filter { !$0.isEmpty }
     }
 
-    /// The name a line gives the lines after it, when it is a label: `Tasks:`,
-    /// `**Improvements/Fixes:**`, `##Tasks to address the issue:` (no space, so no heading).
-    static func label(of line: FollowUpLine) -> String? {
-        guard case .table = line.shape else {
-            var text = Substring(line.text.trimmed)
-            while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
-            let endsWithColon = text.hasSuffix(":")
-            let name = (endsWithColon ? text.dropLast() : text).trimmed
+    /// The name a line gives the lines after it, when it is a label, and what follows the
+    /// name on the line: `Tasks:`, `**Improvements/Fixes:**`, `##Tasks to address the issue:`
+    /// (no space, so no heading), `Corrective and Preventive Measures` alone on its line,
+    /// `7. Preventative Measures` over a list, `Conclusion: …`.
+    static func label(of line: FollowUpLine) -> (name: String, rest: String)? {
+        if case .table = line.shape { return nil }
+        var text = Substring(line.text.trimmed)
+        while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
+        text = text.drop { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }
+        if text.hasSuffix(":") || text.hasSuffix("?") {
+            let name = text.dropLast().trimmed
+            // A lead-in sentence ("…, so we’ve made a To do list:") names its list too.
             let words = name.split(separator: " ").count
-            guard words > 0 else { return nil }
-            if endsWithColon, words <= 12 { return name }
-            if line.isEmphasized, words <= 8, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name),
-               !(line.isListItem && line.nested == 0) {
-                return name
-            }
-            return nil
+            return words > 0 && words <= 20 ? (name, "") : nil
         }
-        return nil
+        if let colon = text.firstIndex(of: ":") {
+            let name = text[..<colon].trimmed, rest = text[text.index(after: colon)...].trimmed
+            if name.split(separator: " ").count <= 6, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name) {
+                return (name, rest)
+            }
+        }
+        let name = text.trimmed
+        guard name.split(separator: " ").count <= 8, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
+        else { return nil }
+        // A list item is a label only over nested items (or in bold): else it is an item.
+        if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
+        return (name, "")
     }
 
     // MARK: Items
 
     static func items(in section: [Entry], context: ExtractionContext) -> [FollowUp] {
-        let isStructured = section.contains { entry in
-            switch entry.line.shape {
-            case .table: true
-            case .listItem: !entry.line.text.isEmpty
-            default: false
-            }
+        // An action table is the list: bullets beside it explain its columns.
+        let tables = section.filter { if case .table = $0.line.shape { true } else { false } }
+        let tableItems = tables.flatMap { entry in
+            guard case .table(let node) = entry.line.shape else { return [FollowUp]() }
+            return FollowUpTable(node).followUps(kind: entry.kind, context: context)
         }
+        if !tableItems.isEmpty { return tableItems }
+        let hasList = section.contains { $0.line.isListItem && !$0.line.text.isEmpty }
         var items: [FollowUp] = []
         // A list item taken whole: the items nested under it are its details.
         var detailsDeeperThan: Int?
@@ -107,20 +146,18 @@ enum FollowUpExtractor {
                 detailsDeeperThan = nil
             }
             switch line.shape {
-            case .heading:
+            case .heading, .table:
                 continue
-            case .table(let node):
-                items += FollowUpTable(node).followUps(kind: entry.kind, context: context)
             case .listItem(let depth, let nested):
                 // A parent of several items is a category: its leaves are the actions.
                 guard !line.text.isEmpty, nested < 2 else { continue }
                 if nested == 1 { detailsDeeperThan = depth }
                 items.append(followUp(line, text: line.text, entry: entry))
-            case .line(let depth):
+            case .line:
                 for segment in segments(of: line.text) {
                     let isMarked = hasItemMarker(segment)
-                    if isStructured, depth > 0 || !isMarked { continue }
-                    guard isMarked || isItemSentence(segment) else { continue }
+                    // Beside a list, a plain paragraph is its lead-in or its conclusion.
+                    guard isMarked || (!hasList && isItemSentence(segment)) else { continue }
                     items.append(followUp(line, text: segment, entry: entry))
                 }
             }
@@ -147,7 +184,7 @@ enum FollowUpExtractor {
     private static func hasItemMarker(_ text: String) -> Bool {
         let lowered = text.lowercased()
         return ["[ ]", "[x]", "[]", "-[ ]", "-[x]", "todo", "to-do", "done:", "action taken", "action planned"].contains { lowered.hasPrefix($0) }
-            || text.hasPrefix("DONE") || text.hasPrefix("•")
+            || text.hasPrefix("DONE") || ["•", "—", "–", "➤", "→"].contains { text.hasPrefix($0) }
             || (text.hasPrefix("-") && text.dropFirst().first?.isLetter == true)
     }
 
@@ -156,12 +193,15 @@ enum FollowUpExtractor {
         let lowered = text.lowercased()
         guard text.contains(where: \.isLetter), !text.hasSuffix(":") else { return false }
         if closingOpenings.contains(where: lowered.hasPrefix) { return false }
-        return text.split(separator: " ").count <= 60
+        // A narrative paragraph runs to several sentences; an action takes one to three.
+        let sentences = text.split(separator: ". ").count
+        return sentences <= 3 && text.split(separator: " ").count <= 70
     }
 
     private static let closingOpenings = [
         "in conclusion", "by addressing", "by implementing", "overall", "in summary", "to conclude", "these measures",
-        "by taking", "with these", "note that", "http", "this incident", "we believe", "by following",
+        "by taking", "with these", "note that", "http", "this incident", "we believe", "by following", "this postmortem",
+        "conclusion", "the following", "here are", "here is", "we will take the following",
     ]
 }
 

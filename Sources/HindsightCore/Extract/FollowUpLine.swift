@@ -54,7 +54,7 @@ extension FollowUpLine {
                 var rest = children[...]
                 if let headline = children.first, headline.kind == .paragraph {
                     rest = children.dropFirst()
-                    lines.append(item(headline, depth: depth + 1, nested: nested, checked: node.taskChecked, context: context))
+                    lines += item(headline, depth: depth + 1, nested: nested, checked: node.taskChecked, context: context)
                 } else {
                     lines.append(FollowUpLine(shape: .listItem(depth: depth + 1, nested: nested), text: "",
                                               line: context.line(node), checked: node.taskChecked))
@@ -68,7 +68,9 @@ extension FollowUpLine {
                 lines += HTMLText.plainText(node.literal).split(separator: "\n").map {
                     FollowUpLine(shape: .line(depth: depth), text: $0.trimmed, line: context.line(node))
                 }.filter { !$0.text.isEmpty }
-            case .codeBlock:
+            case .codeBlock(let info):
+                // Fenced code in a language is code; an indented block is often text indented by mistake.
+                guard info.isEmpty else { continue }
                 lines += node.literal.split(separator: "\n").enumerated().map {
                     FollowUpLine(shape: .line(depth: depth), text: $1.trimmed, line: context.line(node) + $0 + 1)
                 }.filter { !$0.text.isEmpty }
@@ -81,35 +83,57 @@ extension FollowUpLine {
         return lines
     }
 
-    /// A list item's headline: its first line, with the lines that continue it (a line
-    /// wrapped by hand ends without a full stop), but not a line after a finished sentence,
-    /// which is a note run into the item.
-    private static func item(_ headline: MarkdownNode, depth: Int, nested: Int, checked: Bool?, context: ExtractionContext) -> FollowUpLine {
-        let textLines = TextLine.lines(of: headline).filter { !$0.trimmed.isEmpty }
-        var kept = textLines.prefix(1)
-        for next in textLines.dropFirst() {
-            guard let last = kept.last?.trimmed.last, !".!?:)".contains(last) else { break }
-            kept.append(next)
-        }
+    /// A list item's headline, its first line with the lines that continue it, then the
+    /// other lines of its first paragraph as lines inside the item: a note run into the item
+    /// (`1. Automated testing:` over `— Add tests …` lines that continue it lazily).
+    private static func item(_ headline: MarkdownNode, depth: Int, nested: Int, checked: Bool?, context: ExtractionContext) -> [FollowUpLine] {
+        let groups = unwrapped(TextLine.lines(of: headline).filter { !$0.trimmed.isEmpty })
+        let kept = groups.first ?? []
         var line = FollowUpLine(shape: .listItem(depth: depth, nested: nested),
                                 text: kept.map(\.trimmed).joined(separator: " "), links: kept.flatMap(\.links),
                                 line: context.line(headline), checked: checked)
         line.isEmphasized = kept.allSatisfy(\.isEmphasized)
         line.isStruck = isStruck(headline)
-        return line
+        var offset = kept.count
+        let notes = groups.dropFirst().map { group in
+            defer { offset += group.count }
+            return FollowUpLine(shape: .line(depth: depth), text: group.map(\.trimmed).joined(separator: " ").trimmed,
+                                links: group.flatMap(\.links), line: context.line(headline) + offset)
+        }
+        return [line] + notes
     }
 
+    /// A paragraph's lines, those wrapped by hand joined again: Markdown-less postmortems
+    /// put one action on each line, others wrap a sentence over several.
     private static func paragraphLines(_ paragraph: MarkdownNode, depth: Int, context: ExtractionContext) -> [FollowUpLine] {
         let first = context.line(paragraph)
         let struck = isStruck(paragraph)
-        return TextLine.lines(of: paragraph).enumerated().compactMap { offset, textLine in
-            let text = textLine.trimmed
-            guard !text.isEmpty, !textLine.isDecoration || !textLine.links.isEmpty else { return nil }
-            var line = FollowUpLine(shape: .line(depth: depth), text: text, links: textLine.links, line: first + offset)
-            line.isEmphasized = textLine.isEmphasized
+        var offset = 0
+        return unwrapped(TextLine.lines(of: paragraph)).compactMap { joined in
+            defer { offset += joined.count }
+            let text = joined.map(\.trimmed).joined(separator: " ").trimmed
+            guard !text.isEmpty, !joined.allSatisfy(\.isDecoration) || joined.contains(where: { !$0.links.isEmpty }) else { return nil }
+            var line = FollowUpLine(shape: .line(depth: depth), text: text, links: joined.flatMap(\.links), line: first + offset)
+            line.isEmphasized = joined.allSatisfy(\.isEmphasized)
             line.isStruck = struck
             return line
         }
+    }
+
+    /// Lines grouped into the sentences they carry: a line continues the one before when that
+    /// one stops mid-sentence (no full stop, colon or bracket at its end) and was wrapped by
+    /// hand (it is long, or the next begins in lower case).
+    private static func unwrapped(_ lines: [TextLine]) -> [[TextLine]] {
+        var groups: [[TextLine]] = []
+        for line in lines {
+            if let previous = groups.last?.last?.trimmed, let last = previous.last, !".!?:)".contains(last),
+               previous.count >= 60 || line.trimmed.first?.isLowercase == true {
+                groups[groups.count - 1].append(line)
+            } else {
+                groups.append([line])
+            }
+        }
+        return groups
     }
 
     /// True when struck-through text is all the words of the block.

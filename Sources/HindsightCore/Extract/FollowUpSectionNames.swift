@@ -7,7 +7,10 @@ extension SectionNames {
         guard !words.isEmpty, words.count <= 12 else { return false }
         let name = words.joined(separator: " ")
         if followUpPhrases.contains(where: { name.contains($0) }) { return true }
-        return words.contains(where: followUpWords.contains)
+        // The word leads the name ("Preventative measures for branches", "Corrective and
+        // preventative measures"), rather than ending another's ("Email spoofing prevention").
+        let leading = words.drop { $0.allSatisfy(\.isNumber) }.prefix(3)
+        return leading.contains(where: followUpWords.contains)
             && !words.contains(where: notFollowUpWords.contains)
     }
 
@@ -27,10 +30,10 @@ extension SectionNames {
     private static let followUpWords: Set<String> = [
         "corrective", "preventive", "preventative", "prevention", "remediation", "remediations", "tasks", "task",
         "todo", "todos", "improvements", "improvement", "fixes", "recommendations", "recommendation", "actions",
-        "measures", "actionable",
+        "measures", "actionable", "solution", "solutions",
     ]
 
     /// Words that name another section even beside a follow-up word: "Actions taken during
     /// the incident" is response work, "Lessons learned" are lessons.
-    private static let notFollowUpWords: Set<String> = ["timeline", "lessons", "learned", "root", "cause", "debugging", "resolution", "recovery", "summary", "went", "impact"]
+    private static let notFollowUpWords: Set<String> = ["timeline", "lessons", "learned", "root", "cause", "debugging", "resolution", "recovery", "summary", "went", "impact", "taken"]
 }
