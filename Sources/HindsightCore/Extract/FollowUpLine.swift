@@ -121,13 +121,13 @@ extension FollowUpLine {
     }
 
     /// Lines grouped into the sentences they carry: a line continues the one before when that
-    /// one stops mid-sentence (no full stop, colon or bracket at its end) and was wrapped by
-    /// hand (it is long, or the next begins in lower case).
+    /// one stops mid-phrase (on a comma, a dash or an open bracket) or the line begins in
+    /// lower case; any other line starts an item of its own, as in Markdown-less postmortems.
     private static func unwrapped(_ lines: [TextLine]) -> [[TextLine]] {
         var groups: [[TextLine]] = []
         for line in lines {
-            if let previous = groups.last?.last?.trimmed, let last = previous.last, !".!?:)".contains(last),
-               previous.count >= 60 || line.trimmed.first?.isLowercase == true {
+            if let previous = groups.last?.last?.trimmed, let last = previous.last, let next = line.trimmed.first,
+               ",-–—(/&".contains(last) || next.isLowercase || (next == "(" && !".!?".contains(last)) {
                 groups[groups.count - 1].append(line)
             } else {
                 groups.append([line])
