@@ -7,7 +7,9 @@ enum FollowUpExtractor {
     static func followUps(in context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
         if let stated = FollowUpFrontMatter.followUps(in: context.frontMatter) { return stated }
         let groups = sections(of: FollowUpLine.lines(of: context.blocks, context: context))
-        let items = groups.flatMap { Self.items(in: $0, context: context) }
+        // An archetype's prompt row (`| _What will prevent it…_ | _Name_ | Open |`) is no commitment yet.
+        let prompts = Set(Placeholders(in: context).all.map(\.line))
+        let items = groups.flatMap { Self.items(in: $0, context: context) }.filter { !prompts.contains($0.line) }
         guard let first = groups.first?.first else { return nil }
         let detail = items.isEmpty ? "a follow-up section without items" : "\(items.count) items of the follow-up sections"
         return (items, Provenance(.section, line: first.line.line, detail: detail))

@@ -8,10 +8,15 @@ extension SectionNames {
         let name = words.joined(separator: " ")
         if followUpPhrases.contains(where: { name.contains($0) }) { return true }
         // The word leads the name ("Preventative measures for branches", "Corrective and
-        // preventative measures"), rather than ending another's ("Email spoofing prevention").
-        let leading = words.drop { $0.allSatisfy(\.isNumber) }.prefix(3)
-        return leading.contains(where: followUpWords.contains)
-            && !words.contains(where: notFollowUpWords.contains)
+        // preventative measures", "7. Tasks"), or a list of them is named early or last
+        // ("Defensive measures during an incident", "Tracking of preventative measures"),
+        // rather than the name being another's ("Email spoofing prevention").
+        let named = words.filter { !$0.allSatisfy(\.isNumber) }
+        guard !named.contains(where: notFollowUpWords.contains),
+              let first = named.firstIndex(where: followUpWords.contains) else { return false }
+        let lists = ["measures", "actions", "items", "tasks"]
+        return first == 0 || isSectionName(named[..<first].joined(separator: " "))
+            || named.prefix(3).contains(where: lists.contains) || lists.contains(named.last!)
     }
 
     /// "TODO", "To-do list", "Actionable To-Dos", "Actions planned": items under it are open.

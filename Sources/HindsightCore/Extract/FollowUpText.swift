@@ -124,15 +124,17 @@ struct FollowUpText {
         if rest.hasSuffix(")"), let open = rest.lastIndex(of: "(") {
             let note = rest[rest.index(after: open)..<rest.index(before: rest.endIndex)].trimmed
             let word = SectionNames.words(note).first ?? ""
-            if ["done", "accomplished", "fixed", "added", "completed", "implemented", "merged"].contains(word) {
+            if word == "owner", let colon = note.firstIndex(of: ":") {
+                owner = note[note.index(after: colon)...].trimmed
+            } else if ["done", "accomplished", "fixed", "added", "completed", "implemented", "merged"].contains(word) {
                 status = .done
             } else if ["filed", "todo", "planned", "open", "wip"].contains(word) {
                 status = .open
             }
-            if status != nil { rest = rest[..<open] }
+            if status != nil || owner != nil { rest = rest[..<open] }
         }
         let lowered = rest.lowercased()
-        if let range = lowered.range(of: "owner:", options: .backwards) {
+        if owner == nil, let range = lowered.range(of: "owner:", options: .backwards) {
             let start = rest.index(rest.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
             let name = rest[rest.index(start, offsetBy: 6)...].trimmed.trimmingCharacters(in: [".", ",", ";", "@", " "])
             if !name.isEmpty, name.split(separator: " ").count <= 4 {
