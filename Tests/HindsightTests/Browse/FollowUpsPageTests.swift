@@ -7,7 +7,8 @@ import Testing
 /// and a new day noticed by an incremental build.
 struct FollowUpsPageTests {
     private func site() throws -> TestSite {
-        let site = try TestSite()
+        var site = try TestSite()
+        site.config.followUps.referenceDay = CalendarDate(year: 2024, month: 11, day: 1)!
         try site.add("db.md", """
             ---
             title: Orders database disk full

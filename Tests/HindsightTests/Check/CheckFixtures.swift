@@ -35,9 +35,9 @@ enum CheckFixtures {
 
         ## Action items
 
-        | Action | Owner | Status | Due |
-        | --- | --- | --- | --- |
-        | Alert on failed WAL archiving | Ada | Open | 2025-03-01 |
+        | Action | Owner | Status |
+        | --- | --- | --- |
+        | Alert on failed WAL archiving | Ada | Open |
 
         """
 
