@@ -80,23 +80,19 @@ struct FollowUpText {
 
     // MARK: Status markers
 
-    private static let doneWords: Set<String> = ["done", "complete", "completed", "fixed", "resolved", "closed", "finished", "accomplished", "implemented", "merged", "shipped", "yes", "✅", "✔", "✔️", "☑️"]
-    private static let openWords: Set<String> = ["todo", "to do", "to-do", "open", "in progress", "planned", "not started", "pending", "ongoing", "wip", "started", "in review", "no", "tbd", "backlog", "blocked"]
+    /// Words and phrases of a status, as `SectionNames.normalized` folds them.
+    private static let doneWords: Set<String> = ["done", "complete", "completed", "fixed", "resolved", "closed", "finished", "accomplished", "implemented", "merged", "shipped"]
+    private static let openWords: Set<String> = ["todo", "to do", "open", "in progress", "planned", "not started", "pending", "ongoing", "wip", "started", "in review", "tbd", "backlog", "blocked"]
 
-    /// The status a cell or marker states, from its first words (`DONE`, `Fixed in 1.2`,
-    /// `In progress`, `Bug 5554823 TODO`).
+    /// The status a cell or marker states in its first words (`DONE`, `Fixed in 1.2`,
+    /// `In progress`, `✅`); nil when it states none.
     static func status(stated cell: String) -> FollowUp.Status? {
-        let folded = SectionNames.normalized(cell)
         if cell.contains("✅") || cell.contains("✔") || cell.contains("☑") { return .done }
-        guard !folded.isEmpty else { return nil }
-        let words = folded.split(separator: " ").map(String.init)
+        let words = SectionNames.words(cell)
         for count in [3, 2, 1] where words.count >= count {
             let phrase = words.prefix(count).joined(separator: " ")
             if doneWords.contains(phrase) { return .done }
             if openWords.contains(phrase) { return .open }
-        }
-        if words.last.map({ ["done", "todo", "fixed", "complete", "completed"].contains($0) }) == true {
-            return ["todo"].contains(words.last!) ? .open : .done
         }
         return nil
     }
