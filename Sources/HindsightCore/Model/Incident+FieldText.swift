@@ -17,8 +17,8 @@ extension Incident {
         case .timeToMitigate: return analysis.metrics.timeToMitigate.map(String.init)
         case .timeToResolve: return analysis.metrics.timeToResolve.map(String.init)
         case .followUps:
-            let open = followUps.count { $0.status == .open }
-            return followUps.count == 1 ? "1 item, \(open) open" : "\(followUps.count) items, \(open) open"
+            let counts = FollowUp.Status.allCases.map { status in "\(followUps.count { $0.status == status }) \(status.rawValue)" }
+            return (followUps.count == 1 ? "1 item: " : "\(followUps.count) items: ") + counts.joined(separator: ", ")
         }
     }
 
