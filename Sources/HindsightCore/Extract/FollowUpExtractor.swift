@@ -70,18 +70,19 @@ enum FollowUpExtractor {
                 continue
             }
             if let (label, rest) = label(of: line) {
-                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || rest.contains("•") {
-                    if scope == nil {
+                let headsInlineBullets = rest.contains("•")
+                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || headsInlineBullets {
+                    let opens = scope == nil
+                    if opens {
                         open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label)
-                        // A label that opens a section over a line of inline bullets heads them;
-                        // over a sentence, it is the section's rationale, not an item.
-                        guard rest.contains("•") else { continue }
                     } else {
                         isToDo = SectionNames.isToDo(label) || (isToDo && !line.isListItem)
-                        guard !rest.isEmpty else { continue }
-                        if SectionNames.isToDo(label) { line.text = rest }
                     }
-                    if !rest.isEmpty, rest.contains("•") { line.text = rest }
+                    // What follows the label is items when they are inline bullets; a sentence
+                    // after a label that opens the section is its rationale, and one after a
+                    // label inside it is a labelled item ("Improvements: …", "TODO: …").
+                    if rest.isEmpty || (opens && !headsInlineBullets) { continue }
+                    if headsInlineBullets || SectionNames.isToDo(label) { line.text = rest }
                 } else if scope != nil, !line.isListItem, SectionNames.isSectionName(label) {
                     scope = nil
                     continue
@@ -205,12 +206,4 @@ enum FollowUpExtractor {
         "by taking", "with these", "note that", "http", "this incident", "we believe", "by following", "this postmortem",
         "conclusion", "the following", "here are", "here is", "we will take the following",
     ]
-}
-
-extension FollowUpLine {
-    /// The list items directly under a list item's headline; 0 for other lines.
-    var nested: Int {
-        if case .listItem(_, let nested) = shape { return nested }
-        return 0
-    }
 }

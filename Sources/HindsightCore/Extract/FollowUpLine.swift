@@ -35,6 +35,12 @@ struct FollowUpLine {
         if case .listItem = shape { return true }
         return false
     }
+
+    /// The list items directly under a list item's headline; 0 for other lines.
+    var nested: Int {
+        if case .listItem(_, let nested) = shape { return nested }
+        return 0
+    }
 }
 
 extension FollowUpLine {

@@ -1,7 +1,7 @@
 /// An action-items table: one follow-up per body row, its fields read from the columns the
 /// header names (Action item, Owner, Status, Bug, Type, Due…).
 struct FollowUpTable {
-    private enum Column: CaseIterable {
+    private enum Column {
         case action, owner, status, link, kind, due
     }
 
@@ -36,7 +36,7 @@ struct FollowUpTable {
         let textLines = TextLine.lines(of: actionCell)
         var written = FollowUpText(textLines.map(\.trimmed).joined(separator: " "), links: textLines.flatMap(\.links))
         // A row left as the template wrote it has no action, or an ellipsis for one.
-        guard written.text.contains(where: \.isWordCharacter), !written.text.hasPrefix("...") , !written.text.hasPrefix("…") else { return nil }
+        guard written.text.contains(where: \.isWordCharacter), !written.text.hasPrefix("..."), !written.text.hasPrefix("…") else { return nil }
         let others = zip(columns, row).filter { $0.1.index != actionCell.index }
         if let owner = cells(.owner).map({ $0.plainText.collapsingWhitespace }).first(where: Self.isOwner) {
             written.owner = owner.hasSuffix("@") ? String(owner.dropLast()) : owner
