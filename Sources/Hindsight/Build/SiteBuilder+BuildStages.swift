@@ -41,6 +41,7 @@ extension SiteBuilder {
             }
         }
         diagnostics += DuplicateSlugs.diagnostics(analyses.lazy.map(\.cached.outcome), contentFolder: config.contentFolder)
+        diagnostics += OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
         let order = archiveOrder(&incidents)
         return AnalysedArchive(incidents: order.map { incidents[$0] }, origins: order.map { origins[$0] },

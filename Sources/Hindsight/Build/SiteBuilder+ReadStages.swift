@@ -9,7 +9,9 @@ extension SiteBuilder {
         let sources = load(excluding: excluding)
         let outcomes = analyse(sources.files)
         let duplicates = DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        return (collect(outcomes.compactMap(\.incident)), sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates)
+        let incidents = outcomes.compactMap(\.incident)
+        let overdue = OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
+        return (collect(incidents), sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + overdue)
     }
 
     func load(excluding: Set<String>) -> ContentScanner.Result {

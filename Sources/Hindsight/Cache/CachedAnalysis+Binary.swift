@@ -80,6 +80,17 @@ extension BinarySink {
         list(reference.categories, string)
         list(reference.keywords, string)
         list(incident.assets) { self.string($0.sourcePath); self.string($0.pagePath) }
+        list(incident.followUps, followUp)
+    }
+
+    func followUp(_ item: FollowUp) {
+        string(item.text)
+        optionalString(item.owner)
+        optionalString(item.kind?.rawValue)
+        string(item.status.rawValue)
+        optionalString(item.link)
+        optional(item.due) { self.signed(Int64($0.year)); self.signed(Int64($0.month)); self.signed(Int64($0.day)) }
+        signed(Int64(item.line))
     }
 }
 
@@ -110,10 +121,7 @@ extension BinarySource {
 
     func listedIncident() throws -> Incident {
         let source = try string(), slug = try string(), title = try string()
-        let date = try optional {
-            guard let date = CalendarDate(year: try int(), month: try int(), day: try int()) else { throw Self.malformed }
-            return date
-        }
+        let date = try optional(calendarDate)
         let severity = try optionalString(), services = try list(string), tags = try list(string)
         let authors = try list { Author(name: try string(), email: try optionalString(), url: try optionalString()) }
         let summary = try string()
@@ -131,8 +139,25 @@ extension BinarySource {
         reference.categories = try list(string)
         reference.keywords = try list(string)
         let assets = try list { Asset(sourcePath: try string(), pagePath: try string()) }
+        let followUps = try list(followUp)
         return Incident(source: source, slug: slug, title: title, date: date, severity: severity, services: services, tags: tags,
                         authors: authors, summary: summary, sections: [], tables: [], timeline: [], timelineAnalysis: analysis,
-                        reference: reference, bodyHTML: "", assets: assets, diagnostics: [])
+                        followUps: followUps, reference: reference, bodyHTML: "", assets: assets, diagnostics: [])
+    }
+
+    func calendarDate() throws -> CalendarDate {
+        guard let date = CalendarDate(year: try int(), month: try int(), day: try int()) else { throw Self.malformed }
+        return date
+    }
+
+    func followUp() throws -> FollowUp {
+        let text = try string(), owner = try optionalString()
+        let kind = try optionalString().map { name in
+            guard let kind = FollowUp.Kind(rawValue: name) else { throw Self.malformed }
+            return kind
+        }
+        guard let status = FollowUp.Status(rawValue: try string()) else { throw Self.malformed }
+        return FollowUp(text: text, owner: owner, kind: kind, status: status, link: try optionalString(),
+                        due: try optional(calendarDate), line: try int())
     }
 }
