@@ -61,12 +61,13 @@ struct BuildSnapshot: Sendable {
         return manifest
     }
 
-    /// Records a successful build once its site is published: `written` is what it wrote,
-    /// `spare` what the previous site held, when it was kept as the spare.
-    func save(_ report: BuildReport, written: SiteManifest, spare: SiteManifest?, analyses: [CachedAnalysis], stored: StoredAnalyses) {
+    /// Records a successful build once its site is published: its incident count and
+    /// diagnostics, to report again when nothing changes; `written` is what it wrote, `spare`
+    /// what the previous site held, when it was kept as the spare.
+    func save(incidentCount: Int, diagnostics: [Diagnostic], written: SiteManifest, spare: SiteManifest?,
+              analyses: [CachedAnalysis], stored: StoredAnalyses) {
         guard let cache, let output = OutputIdentity.current(of: outputPath) else { return }
-        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
-                                 diagnostics: report.diagnostics)
+        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: incidentCount, diagnostics: diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
         cache.save(KnownStamps(settled))
         var published = written

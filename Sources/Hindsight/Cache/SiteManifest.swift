@@ -11,11 +11,6 @@ struct SiteManifest: Sendable, Equatable {
     var files: [String]
     var digests: [FileDigest] = []
 
-    struct FileDigest: Sendable, Equatable {
-        var path: String
-        var digest: UInt64
-    }
-
     var digestsByPath: [String: UInt64] {
         Dictionary(digests.map { ($0.path, $0.digest) }, uniquingKeysWith: { first, _ in first })
     }

@@ -19,7 +19,7 @@ import HindsightRender
 struct SiteWriter: Sendable {
     let root: String
     var previous: String?
-    /// `SiteManifest.digests` of the previous site, by path.
+    /// The digests the previous build recorded of the previous site's files (`WrittenFiles`), by path.
     var previousDigests: [String: UInt64]
     let written = WrittenFiles()
 

@@ -26,7 +26,7 @@ final class WrittenFiles: @unchecked Sendable {
         lock.withLock { paths.sorted() }
     }
 
-    var digests: [SiteManifest.FileDigest] {
-        lock.withLock { digestsByPath.sorted { $0.key < $1.key }.map { SiteManifest.FileDigest(path: $0.key, digest: $0.value) } }
+    var digests: [FileDigest] {
+        lock.withLock { digestsByPath.sorted { $0.key < $1.key }.map { FileDigest(path: $0.key, digest: $0.value) } }
     }
 }
