@@ -13,13 +13,8 @@ struct CachedAnalysis: Sendable {
     var listing: ListingFragments?
 
     init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
-        self.init(stamp: stamp, listed: outcome)
-        self.outcome.incident = outcome.incident?.forListings
-    }
-
-    /// - Parameter listed: an outcome whose incident is already in its listing form.
-    init(stamp: DocumentStamp, listed: DocumentAnalyser.Outcome) {
         self.stamp = stamp
-        self.outcome = listed
+        self.outcome = outcome
+        self.outcome.incident = outcome.incident?.forListings
     }
 }

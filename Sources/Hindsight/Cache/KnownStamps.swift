@@ -22,31 +22,30 @@ struct KnownStamps: Sendable {
 
     /// Sorted by path, so that the same stamps make the same file.
     var entries: [Entry] { byPath.values.sorted { $0.stamp.relativePath < $1.stamp.relativePath } }
+}
 
-    func encoded() -> [UInt8] {
-        let sink = BinarySink()
-        sink.list(entries) { entry in
-            sink.string(entry.stamp.relativePath)
-            sink.signed(Int64(entry.stamp.size))
-            sink.number(entry.stamp.hash)
-            for field in [entry.status.device, entry.status.inode, entry.status.size, entry.status.modified, entry.status.changed] {
-                sink.signed(Int64(field))
-            }
-        }
-        return sink.bytes
+/// Stored as its `entries`.
+extension KnownStamps: FieldCodable {
+    static var blank: KnownStamps { KnownStamps() }
+
+    mutating func code<Coder: FieldCoder>(with coder: Coder) throws(Coder.Failure) {
+        var entries = entries
+        try coder.list(&entries)
+        self = KnownStamps(entries)
+    }
+}
+
+extension KnownStamps.Entry: FieldCodable {
+    static var blank: KnownStamps.Entry {
+        KnownStamps.Entry(stamp: .blank, status: FileStatus(device: 0, inode: 0, size: 0, modified: 0, changed: 0))
     }
 
-    init(decoding bytes: ArraySlice<UInt8>) throws {
-        let entries = try bytes.withUnsafeBufferPointer { buffer in
-            let source = BinarySource(buffer)
-            let entries = try source.list {
-                Entry(stamp: DocumentStamp(relativePath: try source.string(), size: try source.int(), hash: try source.number()),
-                      status: FileStatus(device: try source.int(), inode: try source.int(), size: try source.int(),
-                                         modified: try source.int(), changed: try source.int()))
-            }
-            guard source.isAtEnd else { throw BinarySource.malformed }
-            return entries
-        }
-        self.init(entries)
+    mutating func code<Coder: FieldCoder>(with coder: Coder) throws(Coder.Failure) {
+        try stamp.code(with: coder)
+        try coder.int(&status.device)
+        try coder.int(&status.inode)
+        try coder.int(&status.size)
+        try coder.int(&status.modified)
+        try coder.int(&status.changed)
     }
 }
