@@ -39,8 +39,7 @@ struct BuildCache: Sendable {
     }
 
     func record() -> BuildRecord? {
-        guard let payload = payload(atPath: recordPath) else { return nil }
-        return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+        payload(atPath: recordPath).flatMap { try? BuildRecord(decoding: $0) }
     }
 
     /// The documents' stamps with the status they were read under (`KnownStamps`); empty
@@ -104,8 +103,7 @@ struct BuildCache: Sendable {
     /// with it, runs of such entries in one read (one read each was a tenth of a one-file
     /// rebuild at 10,000 documents).
     func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: StoredAnalyses, inputs: UInt64, jobs: Int) {
-        guard let recordBytes = try? BinaryEncoder.encode(record),
-              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
               let fragments = try? FragmentFile(path: fragmentsPath).write(analyses.map(\.listing), current: stored.fragments?.file,
                                                                         committed: stored.fragments?.commit)
         else { return }
@@ -127,7 +125,7 @@ struct BuildCache: Sendable {
             }
             try writer.finish()
         }
-        store(atPath: recordPath) { try $0.append(recordBytes) }
+        store(atPath: recordPath) { try $0.append(record.encoded()) }
     }
 
     /// The file's bytes after the format header, not copied (the analyses file is large).
