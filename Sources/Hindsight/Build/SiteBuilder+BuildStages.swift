@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// The stages only `build` has: preparing the output, analysing with the cache's help,
 /// rendering into the staging folder and publishing it.

@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// Builds the site. The pipeline, stage by stage:
 ///

@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not

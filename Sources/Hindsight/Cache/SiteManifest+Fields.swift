@@ -1,3 +1,5 @@
+import HindsightWrite
+
 /// `SiteManifest` as the cache holds it, described once for `FieldCoder`: a one-file
 /// rebuild reads two manifests and writes one, each naming every page and file of the
 /// site, and through `Codable` that took 45 CPU-ms at 10,000 documents.

@@ -1,3 +1,5 @@
+import HindsightWrite
+
 /// What one site folder holds, as its build wrote it: which folder it is (`OutputIdentity`),
 /// the key of every incident page, every file written, relative to the folder, and the
 /// digest of the listings made from cached fragments (`PiecewiseText.digest`).
