@@ -73,10 +73,19 @@ let package = Package(
             dependencies: ["HindsightCore", "HindsightRender"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
-        // Pages to a site: the build, its cache, and `explain`.
+        // What one build leaves for the next, in `.hindsight-cache/`: document stamps, the
+        // inputs fingerprint, the last build's record, the sites' manifests, the cached
+        // analyses and their listing fragments; and the binary forms values are stored in.
+        // Knows nothing of the build that uses it.
+        .target(
+            name: "HindsightCache",
+            dependencies: ["HindsightCore", "HindsightRender", "HindsightWrite"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // Pages to a site: the build and `explain`.
         .target(
             name: "Hindsight",
-            dependencies: ["HindsightCore", "HindsightRender", "HindsightWrite"],
+            dependencies: ["HindsightCore", "HindsightRender", "HindsightWrite", "HindsightCache"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The Mustache engine the themes are rendered with: parsed once into a tree, typed
@@ -119,7 +128,8 @@ let package = Package(
         .testTarget(
             name: "HindsightTests",
             dependencies: [
-                "HindsightCore", "HindsightRender", "HindsightWrite", "Hindsight", "HindsightServe", "HindsightTemplates",
+                "HindsightCore", "HindsightRender", "HindsightWrite", "HindsightCache", "Hindsight", "HindsightServe",
+                "HindsightTemplates",
             ],
             exclude: ["Time/written-times.tsv"]
         ),

@@ -3,8 +3,8 @@ import HindsightRender
 
 /// Reads what `BinaryEncoder` wrote, by visiting the same types in the same order. Any
 /// malformed input throws rather than traps.
-struct BinaryDecoder {
-    static func decode<T: Decodable>(_ type: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
+package struct BinaryDecoder {
+    package static func decode<T: Decodable>(_ type: T.Type, from bytes: ArraySlice<UInt8>) throws -> T {
         try bytes.withUnsafeBufferPointer { buffer in
             let source = BinarySource(buffer)
             let value = try T(from: BinaryDecoding(source: source))

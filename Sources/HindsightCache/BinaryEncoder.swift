@@ -11,8 +11,8 @@ import HindsightRender
 ///
 /// Optionals carry a presence byte, which is why every `encodeIfPresent` is overridden: the
 /// default implementations skip nil, and a positional reader could not tell.
-struct BinaryEncoder {
-    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+package struct BinaryEncoder {
+    package static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let sink = BinarySink()
         try value.encode(to: BinaryEncoding(sink: sink))
         return sink.bytes

@@ -7,15 +7,15 @@ import HindsightRender
 ///
 /// The per-document analyses (`CacheEntry`) and the site's pages and files (`SiteManifest`)
 /// are kept apart, because only a build that found something changed needs them.
-struct BuildRecord: Sendable {
+package struct BuildRecord: Sendable {
     /// `BuildInputs.fingerprint`: settings, theme, version, other content files.
     var inputs: UInt64
     /// `inputs` and every document's stamp: equal means the site would be the same.
     var site: UInt64
     /// The output folder this build published (`OutputIdentity`).
     var output: [Int]
-    var incidentCount: Int
-    var diagnostics: [Diagnostic]
+    package var incidentCount: Int
+    package var diagnostics: [Diagnostic]
 
     static func site(inputs: UInt64, stamps: [DocumentStamp]) -> UInt64 {
         var hasher = StableHasher()
