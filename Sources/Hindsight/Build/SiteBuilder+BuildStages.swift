@@ -1,6 +1,8 @@
 import Foundation
+import HindsightCache
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// The stages only `build` has: preparing the output, analysing with the cache's help,
 /// rendering into the staging folder and publishing it.
@@ -81,7 +83,7 @@ extension SiteBuilder {
                  published: SiteManifest?, snapshot: BuildSnapshot, stored: StoredAnalyses) throws {
         try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,
                           whilePreviousIsRemoved: { [analyses = archive.analyses] previousKept in
-            snapshot.save(report, written: site, spare: previousKept ? published : nil, analyses: analyses, stored: stored)
+            snapshot.save(incidentCount: report.incidentCount, diagnostics: report.diagnostics, written: site, spare: previousKept ? published : nil, analyses: analyses, stored: stored)
         })
     }
 }

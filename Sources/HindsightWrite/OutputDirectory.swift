@@ -59,7 +59,7 @@ public struct OutputDirectory: Sendable {
     }
 
     /// The staging folder beside the output folder at `path` (absolute).
-    static func staging(for path: String) -> String {
+    package static func staging(for path: String) -> String {
         let parent = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         return Path.join(parent, ".\(name).hindsight-staging")

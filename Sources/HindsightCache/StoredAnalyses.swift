@@ -4,7 +4,7 @@ import HindsightRender
 /// The analyses read from the cache's `analyses` file, by document path, each with where its
 /// encoded bytes lie in that file, and the fragments file their listings are stored in; both
 /// files stay open for as long as they are used.
-struct StoredAnalyses: Sendable {
+package struct StoredAnalyses: Sendable {
     /// The analyses as they were decoded, a block of the file at a time (nil where an entry
     /// did not decode): joining the blocks into one array copied every analysis, a retain
     /// per field, on one core.
@@ -21,7 +21,7 @@ struct StoredAnalyses: Sendable {
         var index: Int
     }
 
-    init() {}
+    package init() {}
 
     init(blocks: [[StoredAnalysis?]], file: ReadOnlyFile, fragments: ReadOnlyFile, commit: FragmentFile.Commit) {
         self.blocks = blocks
@@ -42,7 +42,7 @@ struct StoredAnalyses: Sendable {
     private subscript(position: Position) -> StoredAnalysis? { blocks[position.block][position.index] }
 
     /// The analysis of the document `stamp` names, when it was made from the same bytes.
-    func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
+    package func analysis(matching stamp: DocumentStamp) -> CachedAnalysis? {
         position(of: stamp).flatMap { self[$0]?.analysis }
     }
 

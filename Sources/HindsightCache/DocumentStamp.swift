@@ -6,10 +6,10 @@ import HindsightRender
 /// content. Modification times alone are not trusted (a checkout or a copy resets them
 /// while the bytes stay; an edit within the same second keeps them): a document is read and
 /// hashed again unless its whole `FileStatus` is the one it had when last hashed.
-struct DocumentStamp: Sendable, Hashable, Codable {
-    var relativePath: String
-    var size: Int
-    var hash: UInt64
+package struct DocumentStamp: Sendable, Hashable, Codable {
+    package var relativePath: String
+    package var size: Int
+    package var hash: UInt64
 
     /// Every document's stamp, in parallel, with the status to remember it by when that is
     /// settled. A document whose status `known` holds is not read. One that cannot be read

@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// The cache folder: `.hindsight-cache/` in the site folder, one subfolder per output
 /// folder (named by a hash of its absolute path, so that two outputs of one site do not
@@ -13,13 +14,13 @@ import HindsightRender
 /// The cache is an optimisation only. Every read validates what it gets and treats any
 /// problem (missing, truncated, garbage, another version) as "no cache"; every write goes to
 /// a temporary file renamed into place, so a killed build leaves the old file or the new one.
-struct BuildCache: Sendable {
-    static let folderName = ".hindsight-cache"
+package struct BuildCache: Sendable {
+    package static let folderName = ".hindsight-cache"
     private static let magic = Array("hindsight-cache-\(BuildInputs.cacheFormat)\n".utf8)
 
     let folder: String
 
-    init(siteRoot: String, outputFolder: String) {
+    package init(siteRoot: String, outputFolder: String) {
         let key = String(StableHasher.hash(Path.absolute(outputFolder)), radix: 16)
         folder = Path.join(Path.join(siteRoot, Self.folderName), key)
     }
@@ -29,7 +30,7 @@ struct BuildCache: Sendable {
     private var fragmentsPath: String { Path.join(folder, FragmentFile.name) }
     private var stampsPath: String { Path.join(folder, "stamps") }
     /// Where the site published before the current one is kept.
-    var spareFolder: String { Path.join(folder, "site") }
+    package var spareFolder: String { Path.join(folder, "site") }
 
     enum Manifest: String {
         /// What the output folder holds.
@@ -39,8 +40,7 @@ struct BuildCache: Sendable {
     }
 
     func record() -> BuildRecord? {
-        guard let payload = payload(atPath: recordPath) else { return nil }
-        return try? BinaryDecoder.decode(BuildRecord.self, from: payload)
+        payload(atPath: recordPath).flatMap { try? BuildRecord(decoding: $0) }
     }
 
     /// The documents' stamps with the status they were read under (`KnownStamps`); empty
@@ -72,7 +72,7 @@ struct BuildCache: Sendable {
     /// their fragments file is not the one they were saved with. The file is read a block at
     /// a time and kept open: each analysis keeps where its bytes lie, and its listing
     /// fragments stay in the fragments file (`StoredText`).
-    func analyses(inputs: UInt64, jobs: Int) -> StoredAnalyses {
+    package func analyses(inputs: UInt64, jobs: Int) -> StoredAnalyses {
         guard let file = ReadOnlyFile(path: analysesPath), file.bytes(in: 0..<Self.magic.count) == Self.magic,
               let header = try? CachedChunks.header(of: file, at: Self.magic.count), header.inputs == inputs,
               let fragments = FragmentFile(path: fragmentsPath).open(header.fragments)
@@ -104,8 +104,7 @@ struct BuildCache: Sendable {
     /// with it, runs of such entries in one read (one read each was a tenth of a one-file
     /// rebuild at 10,000 documents).
     func save(_ record: BuildRecord, analyses: [CachedAnalysis], stored: StoredAnalyses, inputs: UInt64, jobs: Int) {
-        guard let recordBytes = try? BinaryEncoder.encode(record),
-              (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
+        guard (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) != nil,
               let fragments = try? FragmentFile(path: fragmentsPath).write(analyses.map(\.listing), current: stored.fragments?.file,
                                                                         committed: stored.fragments?.commit)
         else { return }
@@ -127,7 +126,7 @@ struct BuildCache: Sendable {
             }
             try writer.finish()
         }
-        store(atPath: recordPath) { try $0.append(recordBytes) }
+        store(atPath: recordPath) { try $0.append(record.encoded()) }
     }
 
     /// The file's bytes after the format header, not copied (the analyses file is large).

@@ -1,5 +1,6 @@
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// Which output folder is there now: the device, inode and change time of the folder and of
 /// its marker file. Every build publishes a new folder (the staging folder renamed), so a

@@ -1,5 +1,6 @@
 import Foundation
 import HindsightRender
+import HindsightWrite
 
 /// The cache's `fragments` file: every document's listing fragments as runs of raw UTF-8,
 /// which listings read back where they lie (`StoredText`).

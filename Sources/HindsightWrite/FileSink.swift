@@ -4,15 +4,15 @@ import HindsightRender
 /// A file written through a 1 MB buffer with plain system calls: listings arrive as
 /// thousands of small pieces. A new file replaces an existing one at the path, never writes
 /// through it: in the staging folder it may be a hard link to a published file.
-final class FileSink {
+package final class FileSink {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private static let capacity = 1 << 20
     /// The file's length once everything appended is flushed.
-    private(set) var length = 0
+    package private(set) var length = 0
 
     /// Creates the file; throws the system's reason.
-    init(path: String) throws {
+    package init(path: String) throws {
         var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if descriptor < 0, errno == EEXIST, unlink(path) == 0 {
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
@@ -24,7 +24,7 @@ final class FileSink {
 
     /// Opens an existing file to append to it after its first `length` bytes, cutting off
     /// anything beyond them (for the cache's own files only).
-    init(appendingTo path: String, at length: Int) throws {
+    package init(appendingTo path: String, at length: Int) throws {
         let descriptor = open(path, O_WRONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Self.failure() }
         guard ftruncate(descriptor, off_t(length)) == 0, lseek(descriptor, off_t(length), SEEK_SET) == off_t(length) else {
@@ -39,7 +39,7 @@ final class FileSink {
 
     deinit { close(descriptor) }
 
-    func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
+    package func append(_ bytes: UnsafeBufferPointer<UInt8>) throws {
         length += bytes.count
         if buffer.count + bytes.count > Self.capacity { try flush() }
         if bytes.count >= Self.capacity {
@@ -49,11 +49,11 @@ final class FileSink {
         }
     }
 
-    func append(_ bytes: [UInt8]) throws {
+    package func append(_ bytes: [UInt8]) throws {
         try bytes.withUnsafeBufferPointer(append)
     }
 
-    func flush() throws {
+    package func flush() throws {
         try buffer.withUnsafeBufferPointer(writeAll)
         buffer.removeAll(keepingCapacity: true)
     }
@@ -68,8 +68,12 @@ final class FileSink {
         }
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var description: String
+    package struct Failure: Error, CustomStringConvertible {
+        package var description: String
+
+        package init(description: String) {
+            self.description = description
+        }
     }
 
     private static func failure() -> Failure { Failure(description: String(cString: strerror(errno))) }

@@ -16,26 +16,31 @@ import HindsightRender
 ///
 /// A listing whose previous digest the previous site's manifest recorded is not compared
 /// at all: an equal digest is the same text, linked; another is other text, written.
-struct SiteWriter: Sendable {
-    let root: String
-    var previous: String?
-    /// `SiteManifest.digests` of the previous site, by path.
-    var previousDigests: [String: UInt64]
-    let written = WrittenFiles()
+package struct SiteWriter: Sendable {
+    package let root: String
+    package var previous: String?
+    /// The digests the previous build recorded of the previous site's files (`WrittenFiles`), by path.
+    package var previousDigests: [String: UInt64]
+    package let written = WrittenFiles()
 
-    init(root: String, previous: String? = nil, previousDigests: [String: UInt64] = [:]) {
+    package init(root: String, previous: String? = nil, previousDigests: [String: UInt64] = [:]) {
         self.root = root
         self.previous = previous
         self.previousDigests = previousDigests
     }
 
-    struct Failure: Error, CustomStringConvertible {
-        var path: String
-        var reason: String
-        var description: String { "\(path): \(reason)" }
+    package struct Failure: Error, CustomStringConvertible {
+        package var path: String
+        package var reason: String
+        package var description: String { "\(path): \(reason)" }
+
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
-    func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
+    package func write(_ text: PiecewiseText, to relative: String) throws(Failure) {
         let (path, key) = try destination(relative)
         let digest = text.digest
         if let digest { written.record(digest, of: key) }
@@ -57,7 +62,7 @@ struct SiteWriter: Sendable {
     }
 
     /// Writes `bytes`, or links the previous site's file in when it holds them already.
-    func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
+    package func write(_ bytes: [UInt8], to relative: String) throws(Failure) {
         let path = try destination(relative).path
         if let old = previousFile(relative), Self.file(old, holds: bytes), Self.link(old, replacing: path) {
             return
@@ -71,7 +76,7 @@ struct SiteWriter: Sendable {
         }
     }
 
-    func copy(_ source: String, to relative: String) throws(Failure) {
+    package func copy(_ source: String, to relative: String) throws(Failure) {
         let path = try destination(relative).path
         if let old = previousFile(relative), let bytes = RawFile.bytes(atPath: source),
            Self.file(old, holds: bytes), Self.link(old, replacing: path) {
@@ -87,14 +92,14 @@ struct SiteWriter: Sendable {
 
     /// Links the previous site's file in unchanged, without reading it; false when there is
     /// none (deleted by hand, or no previous site), and the caller renders it instead.
-    func reuse(_ relative: String) -> Bool {
+    package func reuse(_ relative: String) -> Bool {
         guard let old = previousFile(relative), let path = try? destination(relative).path else { return false }
         return Self.link(old, replacing: path)
     }
 
     /// Keeps the file the staging folder already holds, known to be current; false when it
     /// is not there.
-    func keep(_ relative: String) -> Bool {
+    package func keep(_ relative: String) -> Bool {
         guard let path = inside(relative), RawFile.isRegularFile(atPath: path) else { return false }
         written.insert(Self.relative(path, in: root))
         return true
@@ -102,7 +107,7 @@ struct SiteWriter: Sendable {
 
     /// Deletes the files among `files` (what the staging folder started with) that this build
     /// did not write, then the folders that leaves empty.
-    func removeFiles(notWrittenAmong files: [String]) {
+    package func removeFiles(notWrittenAmong files: [String]) {
         var emptied = Set<String>()
         for relative in files where !written.contains(relative) {
             guard let path = inside(relative) else { continue }

@@ -2,53 +2,20 @@ import Foundation
 import HindsightCore
 import HindsightRender
 
-/// Encodes `Codable` values compactly for the build cache: values in the order `encode(to:)`
-/// visits them, without keys, integers as variable-length numbers, strings as length and
-/// UTF-8. `BinaryDecoder` reads them back by visiting the same types in the same order, so
-/// the format is only ever read by the build that wrote it (the cache's header carries the
-/// generator's version and a format number; anything else is a miss).
+/// Encodes `Codable` values compactly for the `BuildSpill`: values in the order `encode(to:)`
+/// visits them, without keys, in `BinarySink`'s numbers and strings. `BinaryDecoder` reads
+/// them back by visiting the same types in the same order, so the bytes are only ever read
+/// by the process that wrote them. Whole incidents are written and read once each, every
+/// field, so `Codable` suits them (JSON instead made a cold build of 300 documents 4.05 G
+/// instructions against 3.05 G); the cache's own files use `FieldCoder`.
 ///
 /// Optionals carry a presence byte, which is why every `encodeIfPresent` is overridden: the
 /// default implementations skip nil, and a positional reader could not tell.
-struct BinaryEncoder {
-    static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
+package struct BinaryEncoder {
+    package static func encode<T: Encodable>(_ value: T) throws -> [UInt8] {
         let sink = BinarySink()
         try value.encode(to: BinaryEncoding(sink: sink))
         return sink.bytes
-    }
-}
-
-/// The bytes written so far, shared by the containers of one encoding.
-final class BinarySink {
-    var bytes: [UInt8] = []
-
-    func number(_ value: UInt64) {
-        var value = value
-        while value >= 0x80 {
-            bytes.append(UInt8(truncatingIfNeeded: value) | 0x80)
-            value >>= 7
-        }
-        bytes.append(UInt8(value))
-    }
-
-    /// One byte, 1 or 0: a boolean, or whether an optional value follows.
-    func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
-
-    /// Zigzag, so that small negative numbers stay short.
-    func signed(_ value: Int64) { number(UInt64(bitPattern: (value << 1) ^ (value >> 63))) }
-
-    /// A length-prefixed run of bytes, as `BinarySource.chunk()` reads it.
-    func chunk<Bytes: Collection<UInt8>>(_ run: Bytes) {
-        number(UInt64(run.count))
-        bytes.append(contentsOf: run)
-    }
-
-    func string(_ value: String) {
-        var value = value
-        value.withUTF8 { utf8 in
-            number(UInt64(utf8.count))
-            bytes.append(contentsOf: utf8)
-        }
     }
 }
 

@@ -3,7 +3,7 @@ import HindsightRender
 extension ListingFile {
     /// Makes and writes the file; returns what went wrong instead of throwing, so that the
     /// caller can report the first failure in the files' order whatever order they ran in.
-    func write(with writer: SiteWriter) -> SiteWriter.Failure? {
+    package func write(with writer: SiteWriter) -> SiteWriter.Failure? {
         do {
             try writer.write(contents(), to: path)
             return nil

@@ -3,15 +3,15 @@ import HindsightRender
 
 /// The state of a build's inputs, compared with what the cache recorded of the last build:
 /// whether anything changed at all, and what the published and spare sites hold.
-struct BuildSnapshot: Sendable {
-    let cache: BuildCache?
-    let theme: ThemeFiles
-    let stamps: [DocumentStamp]
-    let stampsByPath: [String: DocumentStamp]
+package struct BuildSnapshot: Sendable {
+    package let cache: BuildCache?
+    package let theme: ThemeFiles
+    package let stamps: [DocumentStamp]
+    package let stampsByPath: [String: DocumentStamp]
     /// The stamps whose documents' status is settled, for the next build.
     private let settled: [KnownStamps.Entry]
     /// `BuildInputs.fingerprint`.
-    let inputs: UInt64
+    package let inputs: UInt64
     /// The inputs, every document's stamp and what scanning the content folder reported.
     let site: UInt64
     let outputPath: String
@@ -19,7 +19,7 @@ struct BuildSnapshot: Sendable {
     /// The last successful build's record, when it was made for this output folder.
     let record: BuildRecord?
 
-    init(config: SiteConfig, siteRoot: String, theme: ThemeFiles, outputPath: String, sources: ContentScanner.Result, cache: BuildCache?) {
+    package init(config: SiteConfig, siteRoot: String, theme: ThemeFiles, outputPath: String, sources: ContentScanner.Result, cache: BuildCache?) {
         self.cache = cache
         self.outputPath = outputPath
         jobs = config.jobs
@@ -44,12 +44,12 @@ struct BuildSnapshot: Sendable {
     }
 
     /// The record, when nothing changed since it was written and its site is still published.
-    var upToDateRecord: BuildRecord? {
+    package var upToDateRecord: BuildRecord? {
         record?.site == site ? record : nil
     }
 
     /// What the output folder holds, when the cache knows (it was made for that folder).
-    func publishedManifest() -> SiteManifest? {
+    package func publishedManifest() -> SiteManifest? {
         guard let cache, let manifest = cache.manifest(.published),
               manifest.folder == OutputIdentity.current(of: outputPath) else { return nil }
         return manifest
@@ -57,7 +57,7 @@ struct BuildSnapshot: Sendable {
 
     /// What the spare site holds, when the cache knows; the manifest is deleted as it is
     /// read, since the build is about to change the folder (see `OutputDirectory`).
-    func takeSpareManifest() -> SiteManifest? {
+    package func takeSpareManifest() -> SiteManifest? {
         guard let cache else { return nil }
         defer { cache.forget(.spare) }
         guard let manifest = cache.manifest(.spare),
@@ -65,12 +65,13 @@ struct BuildSnapshot: Sendable {
         return manifest
     }
 
-    /// Records a successful build once its site is published: `written` is what it wrote,
-    /// `spare` what the previous site held, when it was kept as the spare.
-    func save(_ report: BuildReport, written: SiteManifest, spare: SiteManifest?, analyses: [CachedAnalysis], stored: StoredAnalyses) {
+    /// Records a successful build once its site is published: its incident count and
+    /// diagnostics, to report again when nothing changes; `written` is what it wrote, `spare`
+    /// what the previous site held, when it was kept as the spare.
+    package func save(incidentCount: Int, diagnostics: [Diagnostic], written: SiteManifest, spare: SiteManifest?,
+              analyses: [CachedAnalysis], stored: StoredAnalyses) {
         guard let cache, let output = OutputIdentity.current(of: outputPath) else { return }
-        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: report.incidentCount,
-                                 diagnostics: report.diagnostics)
+        let record = BuildRecord(inputs: inputs, site: site, output: output, incidentCount: incidentCount, diagnostics: diagnostics)
         cache.save(record, analyses: analyses, stored: stored, inputs: inputs, jobs: jobs)
         cache.save(KnownStamps(settled))
         var published = written

@@ -5,21 +5,16 @@ import HindsightRender
 /// under the same `BuildInputs`. The incident is kept only `forListings` (the rest is most
 /// of the size, and listings do not read it); a page or fragments that must be made again
 /// re-analyse their document.
-struct CachedAnalysis: Sendable {
-    var stamp: DocumentStamp
-    var outcome: DocumentAnalyser.Outcome
+package struct CachedAnalysis: Sendable {
+    package var stamp: DocumentStamp
+    package var outcome: DocumentAnalyser.Outcome
     /// What the listings showed of it in the last build, reused while the slug is the same.
     /// `CacheEntry` writes it after the rest, by hand.
-    var listing: ListingFragments?
+    package var listing: ListingFragments?
 
-    init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
-        self.init(stamp: stamp, listed: outcome)
-        self.outcome.incident = outcome.incident?.forListings
-    }
-
-    /// - Parameter listed: an outcome whose incident is already in its listing form.
-    init(stamp: DocumentStamp, listed: DocumentAnalyser.Outcome) {
+    package init(stamp: DocumentStamp, outcome: DocumentAnalyser.Outcome) {
         self.stamp = stamp
-        self.outcome = listed
+        self.outcome = outcome
+        self.outcome.incident = outcome.incident?.forListings
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import HindsightRender
+import HindsightWrite
 
 /// The `analyses` file's layout: the inputs fingerprint, the `FragmentFile.Commit` its
 /// fragments were saved with, the number of chunks, then one length-prefixed chunk per
