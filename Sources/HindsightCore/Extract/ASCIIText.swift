@@ -76,6 +76,41 @@ enum ASCIIText {
         return Array(text.utf8).withUnsafeBufferPointer(search)
     }
 
+    /// True when the text has at most `limit` words between single spaces, as
+    /// `split(separator: " ").count <= limit` says, without splitting a long paragraph.
+    static func hasAtMost(_ limit: Int, wordsIn text: some StringProtocol) -> Bool {
+        var words = 0, inWord = false
+        for byte in text.utf8 {
+            if byte == 32 { inWord = false; continue }
+            if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
+
+    /// True when the text has at most `limit` sentences, as `split(separator: ". ").count`
+    /// counts them, without splitting it.
+    static func hasAtMost(_ limit: Int, sentencesIn text: some StringProtocol) -> Bool {
+        var sentences = 0, inSentence = false, afterStop = false
+        for byte in text.utf8 {
+            if afterStop, byte == 32 {
+                inSentence = false
+                afterStop = false
+                continue
+            }
+            afterStop = byte == UInt8(ascii: ".")
+            if !inSentence {
+                inSentence = true
+                sentences += 1
+                if sentences > limit { return false }
+            }
+        }
+        return true
+    }
+
     static func isASCII(_ text: some StringProtocol) -> Bool {
         text.utf8.allSatisfy { $0 < 0x80 }
     }

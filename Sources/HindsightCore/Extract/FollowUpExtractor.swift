@@ -111,17 +111,16 @@ enum FollowUpExtractor {
         if text.hasSuffix(":") || text.hasSuffix("?") {
             let name = text.dropLast().trimmed
             // A lead-in sentence ("…, so we’ve made a To do list:") names its list too.
-            let words = name.split(separator: " ").count
-            return words > 0 && words <= 20 ? (name, "") : nil
+            return !name.isEmpty && ASCIIText.hasAtMost(20, wordsIn: name) ? (name, "") : nil
         }
-        if let colon = text.firstIndex(of: ":") {
+        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
             let name = text[..<colon].trimmed, rest = text[text.index(after: colon)...].trimmed
-            if name.split(separator: " ").count <= 6, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name) {
+            if ASCIIText.hasAtMost(6, wordsIn: name), SectionNames.isFollowUps(name) || SectionNames.isSectionName(name) {
                 return (name, rest)
             }
         }
         let name = text.trimmed
-        guard name.split(separator: " ").count <= 8, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
+        guard ASCIIText.hasAtMost(8, wordsIn: name), SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
         else { return nil }
         // A list item is a label only over nested items (or in bold): else it is an item.
         if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
@@ -195,10 +194,9 @@ enum FollowUpExtractor {
     private static func isItemSentence(_ text: String) -> Bool {
         let lowered = text.lowercased()
         guard text.contains(where: \.isLetter), !text.hasSuffix(":") else { return false }
-        if closingOpenings.contains(where: lowered.hasPrefix) { return false }
+        if closingOpenings.contains(where: { lowered.hasPrefix($0) }) { return false }
         // A narrative paragraph runs to several sentences; an action takes one to three.
-        let sentences = text.split(separator: ". ").count
-        return sentences <= 3 && text.split(separator: " ").count <= 70
+        return ASCIIText.hasAtMost(3, sentencesIn: text) && ASCIIText.hasAtMost(70, wordsIn: text)
     }
 
     private static let closingOpenings = [

@@ -6,7 +6,7 @@ extension SectionNames {
         let words = SectionNames.words(heading)
         guard !words.isEmpty, words.count <= 12 else { return false }
         let name = words.joined(separator: " ")
-        if followUpPhrases.contains(where: { name.contains($0) }) { return true }
+        if followUpPhrases.contains(where: { ASCIIText.contains($0, ignoringCaseIn: name) }) { return true }
         // The word leads the name ("Preventative measures for branches", "Corrective and
         // preventative measures", "7. Tasks"), or a list of them is named early or last
         // ("Defensive measures during an incident", "Tracking of preventative measures"),
@@ -25,7 +25,8 @@ extension SectionNames {
         return name.contains("todo") || name.contains("to do") || name.contains("actions planned")
     }
 
-    private static let followUpPhrases = [
+    /// Searched as bytes: `String.contains` costs a third of a check of the pro corpus.
+    private static let followUpPhrases: [StaticString] = [
         "action item", "follow up", "followup", "next step", "to do", "what we will do", "what we are doing",
         "what is being done", "what are we doing", "doing to prevent", "will do", "we are doing", "going forward",
         "tasks to address", "task list", "future prevention", "against such problem", "actions planned",

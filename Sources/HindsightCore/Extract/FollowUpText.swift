@@ -87,7 +87,7 @@ struct FollowUpText {
     /// The status a cell or marker states in its first words (`DONE`, `Fixed in 1.2`,
     /// `In progress`, `✅`); nil when it states none.
     static func status(stated cell: String) -> FollowUp.Status? {
-        if cell.contains("✅") || cell.contains("✔") || cell.contains("☑") { return .done }
+        if cell.unicodeScalars.contains(where: { "✅✔☑".unicodeScalars.contains($0) }) { return .done }
         let words = SectionNames.words(cell)
         for count in [3, 2, 1] where words.count >= count {
             let phrase = words.prefix(count).joined(separator: " ")
@@ -130,23 +130,23 @@ struct FollowUpText {
             if status != nil || owner != nil { rest = rest[..<open] }
         }
         let lowered = rest.lowercased()
-        if owner == nil, let range = lowered.range(of: "owner:", options: .backwards) {
+        if owner == nil, ASCIIText.contains("owner:", ignoringCaseIn: rest), let range = lowered.range(of: "owner:", options: .backwards) {
             let start = rest.index(rest.startIndex, offsetBy: lowered.distance(from: lowered.startIndex, to: range.lowerBound))
-            let name = rest[rest.index(start, offsetBy: 6)...].trimmed.trimmingCharacters(in: [".", ",", ";", "@", " "])
+            let name = String(rest[rest.index(start, offsetBy: 6)...].trimmed.trimmingEdges(in: ".,;@ "))
             if !name.isEmpty, name.split(separator: " ").count <= 4 {
                 owner = name
                 rest = rest[..<start]
             }
         }
         guard status != nil || owner != nil else { return nil }
-        let cleaned = rest.trimmed.trimmingCharacters(in: ["-", "—", "–", ",", ";", " ", "("])
+        let cleaned = String(rest.trimmed.trimmingEdges(in: "-—–,; ("))
         return ((status, owner), cleaned)
     }
 
     /// "in progress", "currently being implemented", "in the process of": work under way.
     private static func saysInProgress(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["in progress", "currently being implemented", "in the process of", "is being implemented"].contains { lowered.contains($0) }
+        let phrases: [StaticString] = ["in progress", "currently being implemented", "in the process of", "is being implemented"]
+        return phrases.contains { ASCIIText.contains($0, ignoringCaseIn: text) }
     }
 
     // MARK: Owner, link, due
@@ -180,10 +180,12 @@ struct FollowUpText {
     }
 
     static func isTrackerURL(_ url: String) -> Bool {
-        let lowered = url.lowercased()
-        guard lowered.hasPrefix("http") else { return false }
-        return ["/issues/", "/issue/", "/pull/", "/pulls/", "/merge_requests/", "/browse/", "/bugs/", "/ticket", "show_bug", "/jira/", "/tasks/", "/task/"]
-            .contains { lowered.contains($0) } || lowered.contains("bugs.") || lowered.contains("issuetracker.")
+        let paths: [StaticString] = [
+            "/issues/", "/issue/", "/pull/", "/pulls/", "/merge_requests/", "/browse/", "/bugs/", "/ticket", "show_bug",
+            "/jira/", "/tasks/", "/task/", "bugs.", "issuetracker.",
+        ]
+        guard url.lowercased().hasPrefix("http") else { return false }
+        return paths.contains { ASCIIText.contains($0, ignoringCaseIn: url) }
     }
 
     private static func isTrackerID(_ text: String) -> Bool { trackerID(in: text) == text.trimmed }
@@ -192,7 +194,7 @@ struct FollowUpText {
     static func trackerID(in text: String) -> String? {
         let words = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," || $0 == ";" })
         for (index, word) in words.enumerated() {
-            let token = word.trimmingCharacters(in: [".", ":", "]", "["])
+            let token = String(word.trimmingEdges(in: ".:[]"))
             if token.hasPrefix("#"), token.count > 1, token.dropFirst().allSatisfy(\.isNumber) { return token }
             if let dash = token.firstIndex(of: "-"), dash != token.startIndex {
                 let key = token[..<dash], number = token[token.index(after: dash)...]
@@ -202,7 +204,7 @@ struct FollowUpText {
                 }
             }
             if ["bug", "issue", "ticket"].contains(token.lowercased()), index + 1 < words.count {
-                let number = words[index + 1].trimmingCharacters(in: [".", ":", ","])
+                let number = words[index + 1].trimmingEdges(in: ".:,")
                 if number.count >= 3, number.allSatisfy(\.isNumber) { return "\(token) \(number)" }
             }
         }
@@ -211,18 +213,18 @@ struct FollowUpText {
 
     /// A date after `due`, `deadline`, `by` or `ETA`.
     private static func due(in text: String) -> CalendarDate? {
-        let lowered = text.lowercased()
-        for word in ["due", "deadline", "eta", "target date", "by "] {
-            guard let range = lowered.range(of: word) else { continue }
-            let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
-            if let date = DayGrammar.firstDate(in: text.dropFirst(offset).prefix(40)) { return date }
+        let words: [StaticString] = ["due", "deadline", "eta", "target date", "by "]
+        for word in words {
+            guard let offset = ASCIIText.offset(after: word, ignoringCaseIn: text) else { continue }
+            let after = text.utf8.index(text.startIndex, offsetBy: offset)
+            if let date = DayGrammar.firstDate(in: text[after...].prefix(40)) { return date }
         }
         return nil
     }
 
     /// `:small_orange_diamond:`-style shortcodes, which render as nothing here.
     private static func withoutShortcodes(_ text: String) -> String {
-        guard text.contains(":") else { return text }
+        guard text.utf8.contains(UInt8(ascii: ":")) else { return text }
         var result = ""
         var rest = Substring(text)
         while let colon = rest.firstIndex(of: ":") {

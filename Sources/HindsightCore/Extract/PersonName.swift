@@ -15,7 +15,7 @@ enum PersonName {
             name = String(name[..<open]).trimmed
         }
         if email == nil, isAddress(name) { email = name }
-        name = name.trimmingCharacters(in: ["*", "_", "`", ":", "-", " ", "(", ")"])
+        name = String(name.trimmingEdges(in: "*_`:- ()"))
         if name.hasSuffix("@"), !name.hasPrefix("@") { name.removeLast() }
         let words = name.split(separator: " ")
         guard !name.isEmpty, name.count <= 80, words.count <= 6, name.contains(where: \.isLetter) else { return nil }
@@ -31,14 +31,5 @@ enum PersonName {
     private static func looksLikeNamePart(_ word: Substring) -> Bool {
         guard let first = word.first else { return false }
         return first.isUppercase || first == "@" || particles.contains(word.lowercased())
-    }
-}
-
-private extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
-        var text = Substring(self)
-        while let first = text.first, set.contains(first) { text = text.dropFirst() }
-        while let last = text.last, set.contains(last) { text = text.dropLast() }
-        return String(text)
     }
 }

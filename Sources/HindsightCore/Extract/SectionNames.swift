@@ -27,10 +27,13 @@ enum SectionNames {
     /// True when the heading is one of the usual section names (ignoring case, punctuation
     /// and a trailing colon).
     static func isSectionName(_ heading: String) -> Bool {
-        let name = normalized(heading)
-        return known.contains(name) || known.contains { name.hasPrefix($0 + " ") && name.count < $0.count + 12 }
-            || isMadeOfSectionWords(name) || isTimeline(heading)
+        let words = words(heading)
+        let name = words.joined(separator: " ")
+        return known.contains(name) || knownFollowedBySpace.contains { name.hasPrefix($0) && name.count < $0.count + 11 }
+            || isMadeOfSectionWords(words) || isTimeline(name: name)
     }
+
+    private static let knownFollowedBySpace = known.map { $0 + " " }
 
     /// Words that section headings are made of, in any combination: "Root Cause and
     /// Resolution", "Corrective/Preventative measures", "What happened?", "Debugging process".
@@ -55,8 +58,7 @@ enum SectionNames {
         "are", "how", "what", "why", "when", "where", "our", "s", "during", "this",
     ]
 
-    private static func isMadeOfSectionWords(_ name: String) -> Bool {
-        let words = name.split(separator: " ").map(String.init)
+    private static func isMadeOfSectionWords(_ words: [String]) -> Bool {
         return words.contains(where: sectionWords.contains)
             && words.allSatisfy { sectionWords.contains($0) || joiningWords.contains($0) || $0.allSatisfy(\.isNumber) }
     }
@@ -70,7 +72,10 @@ enum SectionNames {
     /// "Timeline", "Chronology", "Sequence of events", "Key events", "The following events
     /// took place October 4, 2021:", "What happened when".
     static func isTimeline(_ heading: String) -> Bool {
-        let name = normalized(heading)
+        isTimeline(name: normalized(heading))
+    }
+
+    private static func isTimeline(name: String) -> Bool {
         // Searched on the bytes: every heading and label of every document is asked.
         return ASCIIText.contains("timeline", ignoringCaseIn: name) || ASCIIText.contains("time line", ignoringCaseIn: name)
             || name.hasPrefix("chronolog") || name.hasPrefix("sequence of events")

@@ -28,25 +28,14 @@ enum TimelineLabels {
 
     /// A fast test that lets through every text holding a timeline label, and few others.
     static func mayNameTimeline(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        return labelWords.contains { word in containsIgnoringASCIICase(bytes, word) }
+        labelWords.contains { ASCIIText.contains($0, ignoringCaseIn: text) }
     }
 
     /// The words of the labels a paragraph may hold; "What happened when", "Incident log" and
     /// the like are read as headings only, which is how authors write them.
-    private static let labelWords = ["timeline", "time line", "chronolog", "sequence of events", "key events", "following events"]
-        .map { Array($0.utf8) }
-
-    private static func containsIgnoringASCIICase(_ bytes: [UInt8], _ word: [UInt8]) -> Bool {
-        guard bytes.count >= word.count else { return false }
-        return (0...(bytes.count - word.count)).contains { start in
-            word.indices.allSatisfy { offset in
-                let byte = bytes[start + offset]
-                let lowered = (65...90).contains(byte) ? byte + 32 : byte
-                return lowered == word[offset]
-            }
-        }
-    }
+    private static let labelWords: [StaticString] = [
+        "timeline", "time line", "chronolog", "sequence of events", "key events", "following events",
+    ]
 
     /// True when the text starts with a time or a day (a timed heading is an entry, and a
     /// dated one is a day header, so neither ends the timeline).

@@ -15,3 +15,14 @@ extension StringProtocol {
         return (ASCIIText.words(of: text) ?? text.split(whereSeparator: \.isWhitespace)).joinedBySpaces
     }
 }
+
+extension StringProtocol {
+    /// The text without any of `characters` at either end: Foundation's
+    /// `trimmingCharacters(in:)` without building a `CharacterSet` on every call.
+    package func trimmingEdges(in characters: String) -> SubSequence {
+        guard let start = firstIndex(where: { !characters.contains($0) }),
+              let end = lastIndex(where: { !characters.contains($0) })
+        else { return self[endIndex...] }
+        return self[start...end]
+    }
+}
