@@ -9,8 +9,9 @@
 /// impact lasted, the reading that agrees with it wins: a monitoring alert can be the first
 /// sign of what users saw, or a disk-watermark report can come long before they see errors.
 ///
-/// Service was restored at the first restoration after that, unless it was only partly
-/// restored and a later event says it was full ("fully restored"); a formal declaration
+/// Service was restored at the first restoration after that and after the first fix, when
+/// the timeline has one, unless it was only partly restored and a later event says it was
+/// full ("fully restored"); a formal declaration
 /// ("incident declared resolved") does not move it. An event that states a later time
 /// for its restoration ("back to normal by 11:30") restores at that time.
 struct ImpactWindow {
@@ -77,7 +78,13 @@ struct ImpactWindow {
     }
 
     private static func restoration(in timed: [TimedEntry], from start: Instant) -> Instant? {
-        let restorations = timed.filter { $0.entry.phase == .resolve && $0.time >= start }
+        let candidates = timed.indices.filter { timed[$0].entry.phase == .resolve && timed[$0].time >= start }
+        // A component found healthy before any fix was tried ("MySQL status showed it was
+        // operational", "the provider confirmed their service was operational") is a cause
+        // ruled out, not service back, when a restoration follows the fix.
+        let firstFix = timed.firstIndex { $0.entry.phase == .mitigate && $0.time >= start }
+        let afterFix = candidates.filter { index in firstFix.map { index > $0 } ?? true }
+        let restorations = (afterFix.isEmpty ? candidates : afterFix).map { timed[$0] }
         guard let first = restorations.first else { return nil }
         let full = saysFull(first.entry.text) ? first
             : restorations.dropFirst().first { saysFull($0.entry.text) && !isDeclaration($0.entry.text) }

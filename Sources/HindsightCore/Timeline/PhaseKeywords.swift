@@ -36,6 +36,8 @@ enum PhaseKeywords {
             "replaced", "corrected", "applied", "restoring", "recovering", "paused",
             // The symptom easing, not yet gone.
             "falls", "fell",
+            // What a rollback goes back to, not service back: "rolled back to a stable version".
+            "stable version", "stable release", "stable build", "stable commit", "stable revision", "stable image",
         ]),
         // Telling people is neither detecting nor fixing: "the mailing list is notified",
         // "status update posted", "customers were emailed".

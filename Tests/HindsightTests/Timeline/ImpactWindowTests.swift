@@ -46,6 +46,25 @@ struct ImpactWindowTests {
         #expect(Self.analysis(alertFirst, prose: "The outage lasted an hour.").durationMinutes == 60)
     }
 
+    /// A check that finds a component healthy while the site is still down rules out a
+    /// cause; service is back at the restoration after the fix.
+    @Test func aComponentFoundHealthyBeforeTheFixIsNotTheRestoration() {
+        let ruledOut = [("17:30", "Alerts for checkout errors"), ("17:40", "The payment provider confirmed their service was operational"),
+                        ("19:00", "Connection pool fixed"), ("20:00", "Checkout functionality restored")]
+        #expect(Self.analysis(ruledOut).durationMinutes == 150)
+        // With no restoration after the fix, the earlier one still counts.
+        let revertedLater = [("08:24", "Users see errors"), ("09:00", "All systems verified operational"),
+                             ("12:00", "A pipeline reverts the changes")]
+        #expect(Self.analysis(revertedLater).durationMinutes == 36)
+    }
+
+    /// A rollback to "a stable version" is the fix, not service back.
+    @Test func aStableVersionIsWhereARollbackGoesNotARestoration() {
+        let rows = [("10:30", "Alert for high error rates"), ("12:15", "Rolled back the deployment to a stable version"),
+                    ("12:30", "Database connections stabilized")]
+        #expect(Self.analysis(rows).durationMinutes == 120)
+    }
+
     /// Users were hurt by the time an alert named the problem, even when the entry that says
     /// so in words comes later.
     @Test func impactBeginsNoLaterThanTheFirstDetectionOfAProblem() {
