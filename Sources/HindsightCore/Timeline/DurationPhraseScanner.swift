@@ -22,6 +22,8 @@ enum DurationPhraseScanner {
     struct Statement: Sendable {
         var minutes: Int
         var strength: Strength
+        /// The times it runs between, when it states them.
+        var window: StatedWindow?
     }
 
     /// The first statement of each sentence of the tokens, in order.
@@ -44,8 +46,8 @@ enum DurationPhraseScanner {
             guard readsRange || readsAmount else { continue }
             let isNamed = role.contains(.length)
             for offset in 1...6 where index + offset < t.count {
-                if readsRange, let minutes = TimeRangePhrase.minutes(at: index + offset, in: t) {
-                    return Statement(minutes: minutes, strength: isNamed ? .named : .window)
+                if readsRange, let window = StatedWindow(phraseAt: index + offset, in: t), let minutes = window.minutes {
+                    return Statement(minutes: minutes, strength: isNamed ? .named : .window, window: window)
                 }
                 if readsAmount, !isBound(before: index + offset, in: t), let minutes = amount(at: index + offset, in: t) {
                     return Statement(minutes: minutes, strength: isNamed ? .named : .loose)

@@ -5,7 +5,8 @@
 /// last part does.
 ///
 /// Impact began at the first impact event, else at the first detection (users were hurt by
-/// the time anyone noticed). Where the two disagree and the prose states how long the
+/// the time anyone noticed), or earlier when the prose states a window that ends at the
+/// timeline's restoration and begins before it (see `StatedWindow.earlierStart`). Where the two disagree and the prose states how long the
 /// impact lasted, the reading that agrees with it wins: a monitoring alert can be the first
 /// sign of what users saw, or a disk-watermark report can come long before they see errors.
 ///
@@ -18,7 +19,7 @@ struct ImpactWindow {
     var start: Instant?
     var end: Instant?
 
-    init(_ timed: [TimedEntry], statedMinutes: Int?) {
+    init(_ timed: [TimedEntry], statedMinutes: Int?, statedWindow: StatedWindow? = nil) {
         let marks = timed.compactMap { entry in
             ImpactMarker.phase(in: PhaseClassifier.words(of: entry.entry.text)).map { (time: entry.time, phase: $0) }
         }
@@ -29,6 +30,10 @@ struct ImpactWindow {
         start = chosen?.start ?? timed.first?.time
         let markedEnd = marks.last { mark in mark.phase == .resolve && start.map { mark.time > $0 } ?? false }?.time
         end = markedEnd ?? chosen?.end ?? start.flatMap { Self.restoration(in: timed, from: $0) }
+        if markedStart == nil, let timelineStart = start, let end,
+           let earlier = statedWindow?.earlierStart(than: timelineStart, restoredAt: end) {
+            start = earlier
+        }
     }
 
     private init(start: Instant, end: Instant?) {

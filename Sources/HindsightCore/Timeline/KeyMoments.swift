@@ -21,15 +21,16 @@ public struct KeyMoments: Sendable, Hashable, Codable {
         (\.resolved, ["resolved_at", "end_time", "ended_at", "recovered_at"]),
     ] }
 
-    /// - Parameter statedMinutes: how long the prose says users were hurt, to choose between
-    ///   the timeline's readings of when impact began (see `ImpactWindow`).
-    init(entries: [TimelineEntry], statedMinutes: Int?) {
+    /// - Parameter stated: how long the prose says users were hurt, and between which times
+    ///   when it says, to choose between the timeline's readings of when impact began, or to
+    ///   begin it earlier (see `ImpactWindow`).
+    init(entries: [TimelineEntry], stated: StatedDurationFinder.Finding?) {
         let timed = entries.compactMap { entry in entry.time.map { TimedEntry(time: $0, entry: entry) } }
         func first(_ phase: Phase) -> Instant? { timed.first { $0.entry.phase == phase }?.time }
         detected = first(.detect)
         acknowledged = first(.acknowledge)
         mitigated = first(.mitigate)
-        let window = ImpactWindow(timed, statedMinutes: statedMinutes)
+        let window = ImpactWindow(timed, statedMinutes: stated?.duration.minutes, statedWindow: stated?.window)
         impactStart = window.start
         resolved = window.end
     }

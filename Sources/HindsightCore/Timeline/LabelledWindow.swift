@@ -3,7 +3,7 @@
 ///     Start Time: November 5, 2023, 10:00 AM (UTC)
 ///     End Time: November 5, 2023, 1:30 PM (UTC)
 ///
-/// Fed the document's blocks in order, it gives the window's length once both are read.
+/// Fed the document's blocks in order, it gives the window once both are read.
 struct LabelledWindow {
     /// The start read so far, and how many blocks ago.
     private var start: WrittenTime?
@@ -12,9 +12,8 @@ struct LabelledWindow {
     /// How many blocks after its start an end may come.
     private static let reach = 3
 
-    /// Reads one block's text and its tokens; returns the window's minutes when this block
-    /// completes it.
-    mutating func read(_ tokens: [TextToken], of text: String) -> Int? {
+    /// Reads one block's text and its tokens; returns the window when this block completes it.
+    mutating func read(_ tokens: [TextToken], of text: String) -> StatedWindow? {
         blocksSinceStart += 1
         if let time = Self.time(labelled: "start", in: tokens, of: text) {
             start = time
@@ -24,7 +23,7 @@ struct LabelledWindow {
               let end = Self.time(labelled: "end", in: tokens, of: text)
         else { return nil }
         self.start = nil
-        return TimeRangePhrase.length(from: start, to: end)
+        return StatedWindow(start: start, end: end)
     }
 
     /// Counts a block known to hold no time (no digit), without reading it.

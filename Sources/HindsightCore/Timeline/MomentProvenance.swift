@@ -8,6 +8,8 @@ struct MomentProvenance {
     let declared: [PartialKeyPath<KeyMoments>: String]
     let declaredDuration: DeclaredDuration?
     let frontMatter: FrontMatter?
+    /// The length or window the prose states, which may have set when impact began.
+    let stated: StatedDurationFinder.Finding?
 
     func record(_ analysis: TimelineAnalysis, in evidence: inout ExtractionEvidence) {
         let start = source(of: \.impactStart), end = source(of: \.resolved)
@@ -37,6 +39,10 @@ struct MomentProvenance {
         if let key = declared[keyPath] {
             return frontMatterKey(key)
         }
+        // A stated window begins impact before the timeline's first entry says so.
+        if keyPath == \KeyMoments.impactStart, let stated, stated.window != nil, !entries.contains(where: { $0.time == instant }) {
+            return Provenance(.stated, line: stated.duration.line, detail: "the window the text states")
+        }
         // A restoration an entry states for later ("back to normal by 11:30") is that entry's.
         guard let entry = entries.first(where: { $0.time == instant }) ?? entries.last(where: { ($0.time.map { $0 <= instant }) ?? false })
         else { return nil }
@@ -50,7 +56,8 @@ struct MomentProvenance {
     /// A length measured between two moments, from where they came from.
     private func between(_ from: Provenance?, _ to: Provenance?) -> Provenance? {
         guard let from, let to else { return nil }
-        let source: Provenance.Source = from.source == .frontMatter || to.source == .frontMatter ? .frontMatter : .timeline
+        let sources = [from.source, to.source]
+        let source: Provenance.Source = sources.contains(.frontMatter) ? .frontMatter : sources.contains(.stated) ? .stated : .timeline
         return Provenance(source, line: from.line, detail: "from \(from.detail) to \(to.detail)")
     }
 

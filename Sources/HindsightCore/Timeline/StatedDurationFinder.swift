@@ -3,7 +3,13 @@
 /// pair of `Start:` and `End:` labels), else the first loose amount. "The outage lasted 3
 /// hours" beats an earlier "users were affected for 20 minutes", which may be one part of it.
 enum StatedDurationFinder {
-    static func first(in context: ExtractionContext) -> StatedDuration? {
+    /// The duration, and the window it was measured over when the text states one.
+    struct Finding {
+        var duration: StatedDuration
+        var window: StatedWindow?
+    }
+
+    static func first(in context: ExtractionContext) -> Finding? {
         var window = LabelledWindow()
         var best: (statement: DurationPhraseScanner.Statement, line: Int)?
         for block in context.nodes {
@@ -13,7 +19,9 @@ enum StatedDurationFinder {
                 continue
             }
             let tokens = TextToken.tokenize(Substring(text))
-            let labelled = window.read(tokens, of: text).map { DurationPhraseScanner.Statement(minutes: $0, strength: .named) }
+            let labelled = window.read(tokens, of: text).flatMap { window in
+                window.minutes.map { DurationPhraseScanner.Statement(minutes: $0, strength: .named, window: window) }
+            }
             for statement in DurationPhraseScanner.statements(in: tokens) + [labelled].compactMap({ $0 })
             where best.map({ statement.strength > $0.statement.strength }) ?? true {
                 best = (statement, context.line(block))
@@ -22,7 +30,7 @@ enum StatedDurationFinder {
             // every document's remaining blocks for little.
             if let strength = best?.statement.strength, strength >= .window { break }
         }
-        return best.map { StatedDuration(minutes: $0.statement.minutes, line: $0.line) }
+        return best.map { Finding(duration: StatedDuration(minutes: $0.statement.minutes, line: $0.line), window: $0.statement.window) }
     }
 
     private static func text(of block: MarkdownNode) -> String? {

@@ -17,8 +17,9 @@ struct TimelineAnalyser {
         var analysis = TimelineAnalysis()
         analysis.zone = interpreted.zone
         analysis.status = Self.status(measured, repairs: interpreted.repairs)
-        analysis.statedDuration = StatedDurationFinder.first(in: context)
-        let fromTimeline = KeyMoments(entries: measured, statedMinutes: analysis.statedDuration?.minutes)
+        let stated = StatedDurationFinder.first(in: context)
+        analysis.statedDuration = stated?.duration
+        let fromTimeline = KeyMoments(entries: measured, stated: stated)
         analysis.moments = fromTimeline
         let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
@@ -27,7 +28,7 @@ struct TimelineAnalyser {
         incident.timeline = entries
         incident.timelineAnalysis = analysis
         MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, declaredDuration: declaredDuration,
-                         frontMatter: context.frontMatter)
+                         frontMatter: context.frontMatter, stated: stated)
             .record(analysis, in: &incident.evidence)
         let measuredOnTimeline = declaredDuration == nil
             && analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved

@@ -58,6 +58,19 @@ struct ImpactWindowTests {
         #expect(Self.analysis(revertedLater).durationMinutes == 36)
     }
 
+    /// A summary's window that ends at the timeline's restoration says when users were first
+    /// hurt, before the timeline's first alert; one that begins later, or ends elsewhere, does not.
+    @Test func aStatedWindowEndingAtTheRestorationBeginsImpactEarlier() {
+        let rows = [("10:05 am", "The problem was detected"), ("10:10 am", "Logs checked"), ("10:20 am", "The system was put back online")]
+        let earlier = Self.analysis(rows, prose: "Between 09:00 AM and 10:20 AM, the site returned errors to users.")
+        #expect(Self.clock(earlier.moments.impactStart) == "09:00")
+        #expect(earlier.durationMinutes == 80)
+        let startsLater = Self.analysis(rows, prose: "The site was down from 10:10 AM to 10:20 AM.")
+        #expect(startsLater.durationMinutes == 15)
+        let endsElsewhere = Self.analysis(rows, prose: "The site was down from 09:00 AM to 11:20 AM.")
+        #expect(endsElsewhere.durationMinutes == 15)
+    }
+
     /// A rollback to "a stable version" is the fix, not service back.
     @Test func aStableVersionIsWhereARollbackGoesNotARestoration() {
         let rows = [("10:30", "Alert for high error rates"), ("12:15", "Rolled back the deployment to a stable version"),
