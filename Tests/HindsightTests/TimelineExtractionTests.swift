@@ -269,6 +269,26 @@ struct TimelineExtractionTests {
         ])
     }
 
+    /// A day with its event on the lines under it is an entry however the item is wrapped.
+    @Test func aDayItemWithItsEventUnderItIsAnEntryAsOnOneLine() {
+        let wrapped = pairs("""
+        ## Timeline
+
+        - 2024-06-21:
+            Images removed from the registry.
+        - 2024-06-28 7:09 AM Eastern:
+            Report received.
+        """)
+        let inline = pairs("""
+        ## Timeline
+
+        - 2024-06-21: Images removed from the registry.
+        - 2024-06-28 7:09 AM Eastern: Report received.
+        """)
+        #expect(wrapped == [["2024-06-21", "Images removed from the registry."], ["2024-06-28 7:09 AM Eastern", "Report received."]])
+        #expect(wrapped == inline)
+    }
+
     @Test func timeAloneUnderAPromptTakesThePrompt() {
         let entries = pairs("""
         ## Timeline

@@ -7,7 +7,8 @@
 /// - A time alone takes its text from the lines after it, or from the block under a timed
 ///   heading, or else from the prompt line just before it ("Detection Time:" then the time).
 /// - A day alone (`2019-01-22`) heads the entries of that day and is not an entry: they
-///   take its day when their time does not say one. A day that announces a list
+///   take its day when their time does not say one. A list item whose day has its event on
+///   the lines under it is an entry of that day. A day that announces a list
 ///   (`2019-07-25:`) makes each untimed item of that list an entry of that day.
 /// - Once a list item's headline is an entry, the item's other blocks and sub-items belong
 ///   to it: they are details, not entries.
@@ -50,7 +51,7 @@ struct TimelineEntryReader {
         var timed: [(lineIndex: Int, match: TimePrefix.Match, day: CalendarDate?)] = []
         for lineIndex in lines.indices {
             guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
-            if Self.isDayHeader(match) {
+            if Self.isDayHeader(match), !isDatedItem(blockAt: index, dayLineIndex: lineIndex) {
                 day = DayGrammar.firstDate(in: match.rawTime) ?? day
                 announcingDay = daysAnnounceLists ? match.rawTime.trimmed : nil
             } else {
@@ -108,6 +109,14 @@ struct TimelineEntryReader {
     /// case, or opens a note in brackets ("(Internal ID 560528920.)").
     private static func carriesOn(_ line: String) -> Bool {
         line.first?.isLowercase == true || line.first == "("
+    }
+
+    /// True for a list item that is a day and its event on the lines under it (`- 2024-06-21:`
+    /// then `images removed from hub.docker.com`): an entry of that day, not a day heading.
+    private func isDatedItem(blockAt index: Int, dayLineIndex: Int) -> Bool {
+        let block = blocks[index]
+        return dayLineIndex == 0 && block.opensItem && block.depth > 0 && block.lines.count > 1
+            && block.lines.dropFirst().allSatisfy { TimePrefix.match($0.text) == nil }
     }
 
     private static func isDayHeader(_ match: TimePrefix.Match) -> Bool {
