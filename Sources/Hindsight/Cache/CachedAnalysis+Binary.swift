@@ -76,6 +76,9 @@ extension BinarySink {
         list(reference.categories, string)
         list(reference.keywords, string)
         list(incident.assets) { self.string($0.sourcePath); self.string($0.pagePath) }
+        list(incident.relatedClues.named, string)
+        signed(Int64(incident.relatedClues.namedLine))
+        list(incident.relatedClues.words) { self.string($0.text); self.signed(Int64($0.count)) }
     }
 }
 
@@ -123,8 +126,10 @@ extension BinarySource {
         reference.categories = try list(string)
         reference.keywords = try list(string)
         let assets = try list { Asset(sourcePath: try string(), pagePath: try string()) }
+        let clues = RelatedClues(named: try list(string), namedLine: try int(),
+                                 words: try list { CountedWord(text: try string(), count: try int()) })
         return Incident(source: source, slug: slug, title: title, date: date, severity: severity, services: services, tags: tags,
                         authors: authors, summary: summary, sections: [], tables: [], timeline: [], timelineAnalysis: analysis,
-                        reference: reference, bodyHTML: "", assets: assets, diagnostics: [])
+                        reference: reference, bodyHTML: "", assets: assets, diagnostics: [], relatedClues: clues)
     }
 }
