@@ -43,7 +43,9 @@ extension SiteBuilder {
         diagnostics += DuplicateSlugs.diagnostics(analyses.lazy.map(\.cached.outcome), contentFolder: config.contentFolder)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
         let order = archiveOrder(&incidents)
-        return AnalysedArchive(incidents: order.map { incidents[$0] }, origins: order.map { origins[$0] },
+        var ordered = order.map { incidents[$0] }
+        diagnostics += ArchiveRelations.relate(&ordered, contentFolder: config.contentFolder, jobs: config.jobs)
+        return AnalysedArchive(incidents: ordered, origins: order.map { origins[$0] },
                                analyses: analyses.map(\.cached),
                                spilled: Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics: diagnostics)
     }

@@ -9,7 +9,10 @@ extension SiteBuilder {
         let sources = load(excluding: excluding)
         let outcomes = analyse(sources.files)
         let duplicates = DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        return (collect(outcomes.compactMap(\.incident)), sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates)
+        let incidents = collect(outcomes.compactMap(\.incident))
+        // Only the warnings about `related:`: `check` shows no related incidents.
+        let related = ArchiveRelations.diagnostics(incidents, contentFolder: config.contentFolder)
+        return (incidents, sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + related)
     }
 
     func load(excluding: Set<String>) -> ContentScanner.Result {
