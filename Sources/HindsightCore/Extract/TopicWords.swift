@@ -73,6 +73,9 @@ package enum TopicWords {
         "failure", "failures", "failed", "fail", "fails", "multiple", "event", "events", "degradation", "degraded",
         "disruption", "unavailable", "availability", "available", "report", "reported", "suffered", "responsible",
         "duration", "lasted", "lasting", "likely", "related", "response", "responded", "down", "utc", "gmt",
+        "additionally", "significant", "contained", "ended", "extra", "located", "accessing", "bad",
+        // What is left of a contraction split at its apostrophe ("wasn't").
+        "wasn", "isn", "didn", "doesn", "don", "weren", "aren", "hasn", "haven", "couldn", "wouldn", "shouldn", "won",
         // Dates relate incidents that happened at the same time, not the same way.
         "january", "february", "march", "april", "june", "july", "august", "september", "october", "november",
         "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",

@@ -2,8 +2,8 @@ import HindsightCore
 
 /// An incident repeats an earlier one when, within the `window` days before it, one had
 /// a service in common with it and at least `sharedMainWords` of the same main words (each
-/// incident's `RelatedProfile.mainWordCount` heaviest topic words): the same thing broke
-/// the same way again. The most recent such incident is the one it repeats.
+/// incident's `RelatedProfile.mainWordCount` heaviest topic words that another incident
+/// uses too): the same thing broke the same way again. The most recent such incident is the one it repeats.
 enum Recurrence {
     static let window = 90
     static let sharedMainWords = 2

@@ -28,18 +28,32 @@ enum RelatedReason {
         }
         let services = shown(.service)
         if !services.isEmpty { parts.append("same service: " + services.joined(separator: ", ")) }
-        var common: [String] = []
-        for word in shown(.tag) + shown(.word) where common.count < sharedLimit {
-            let lowered = word.lowercased()
-            guard !common.contains(where: { overlaps($0.lowercased(), lowered) }) else { continue }
-            common.append(word)
-        }
+        let common = phrasesFirst(shown(.tag) + shown(.word))
         if !common.isEmpty { parts.append("shared: " + common.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
 
-    /// True when one is the other or one of its words: "pool" and "connection pool".
-    private static func overlaps(_ a: String, _ b: String) -> Bool {
-        a == b || a.split(separator: " ").contains { $0 == b } || b.split(separator: " ").contains { $0 == a }
+    /// The first `sharedLimit` of the words, heaviest first, with a pair taking the place of
+    /// its words ("connection pool", not "connection, pool"): a pair weighs no more than
+    /// its words when they only ever occur together, yet says more.
+    private static func phrasesFirst(_ words: [String]) -> [String] {
+        var chosen: [String] = []
+        for word in words {
+            let parts = word.lowercased().split(separator: " ").map(String.init)
+            if parts.count == 1 {
+                let alreadyShown = chosen.contains { $0.lowercased() == parts[0] || $0.lowercased().split(separator: " ").contains { $0 == parts[0] } }
+                if !alreadyShown, chosen.count < sharedLimit { chosen.append(word) }
+                continue
+            }
+            // A pair replaces its words already chosen, at the place of the first.
+            let place = chosen.firstIndex { parts.contains($0.lowercased()) }
+            chosen.removeAll { parts.contains($0.lowercased()) }
+            if let place {
+                chosen.insert(word, at: min(place, chosen.count))
+            } else if chosen.count < sharedLimit, !chosen.contains(where: { $0.lowercased() == word.lowercased() }) {
+                chosen.append(word)
+            }
+        }
+        return chosen
     }
 }
