@@ -1,9 +1,12 @@
 /// Reads what the archive relates a document by: the incidents its front matter names
-/// (`related:`), and the topic words of its title, summary and root-cause section.
+/// (`related:`), and the topic words of its title, summary and root-cause section. A pair
+/// of words is kept only when the document uses it twice (its title counting twice): a
+/// pair used once is a turn of phrase, one used again names a thing ("connection pool"),
+/// and most pairs are used once.
 enum RelatedCluesExtractor {
     /// The root cause is read this far: its opening says what failed; a long one goes on
     /// to logs and detail that would relate incidents by chance.
-    static let rootCauseWordLimit = 300
+    static let rootCauseWordLimit = 120
     /// The title names what failed: its words count this many times over the summary's.
     static let titleWeight = 2
 
@@ -23,7 +26,10 @@ enum RelatedCluesExtractor {
         count(TopicWords.words(of: summary), times: 1)
         count(TopicWords.words(of: rootCauseText(in: context)), times: 1)
         return RelatedClues(named: frontMatter?.texts("related") ?? [], namedLine: frontMatter?.line(of: "related") ?? 1,
-                            words: order.map { CountedWord(text: $0, count: counts[$0] ?? 0) })
+                            words: order.compactMap { word in
+                                let count = counts[word] ?? 0
+                                return count < 2 && word.contains(" ") ? nil : CountedWord(text: word, count: count)
+                            })
     }
 
     /// The opening of the root-cause section, or nothing when the document has none.
@@ -31,7 +37,8 @@ enum RelatedCluesExtractor {
         guard let blocks = context.section(where: rootCause.isNamed(by:)) else { return "" }
         var words: [Substring] = []
         for block in blocks where words.count < rootCauseWordLimit {
-            words += block.plainText.split(whereSeparator: \.isWhitespace).prefix(rootCauseWordLimit - words.count)
+            let text = block.plainText
+            words += (ASCIIText.words(of: text) ?? WhiteSpaceWords.words(of: text)).prefix(rootCauseWordLimit - words.count)
         }
         return words.joined(separator: " ")
     }

@@ -1,8 +1,9 @@
 /// The words by which two postmortems can be told to be about the same thing: lowercased
-/// runs of letters and digits, without the words every English text uses nor those every
-/// postmortem uses ("incident", "outage", "users"), and each pair of such words written
-/// side by side ("connection pool"), which names a thing more precisely than either word.
-/// Simple and general on purpose: no rule is made for one archive or one writer.
+/// runs of letters and digits in the singular (`WordStem`), without the words every English
+/// text uses nor those every postmortem uses ("incident", "outage", "users"), and each pair
+/// of such words written side by side ("connection pool"), which names a thing more
+/// precisely than either word. Simple and general on purpose: no rule is made for one
+/// archive or one writer.
 package enum TopicWords {
     /// Shorter runs ("db", "at") are abbreviations too ambiguous to relate incidents by.
     static let minimumLength = 3
@@ -16,21 +17,50 @@ package enum TopicWords {
                 previous = nil
                 continue
             }
-            if joinsPrevious, let previous { words.append(previous + " " + run) }
-            words.append(run)
-            previous = run
+            let word = WordStem.of(run)
+            if joinsPrevious, let previous { words.append(previous + " " + word) }
+            words.append(word)
+            previous = word
         }
         return words
     }
 
     private static func isTopical(_ run: String) -> Bool {
-        run.count >= minimumLength && !run.allSatisfy(\.isNumber) && !isStopWord(run)
+        run.unicodeScalars.count >= minimumLength && !run.unicodeScalars.allSatisfy { $0.properties.numericType != nil }
+            && !isStopWord(run)
     }
 
     /// The lowercased runs of letters and digits, each with whether only white space or a
     /// hyphen separates it from the one before (a pair across a full stop or a comma is not
     /// a phrase).
     private static func runs(of text: String) -> [(run: String, joinsPrevious: Bool)] {
+        asciiRuns(of: text) ?? unicodeRuns(of: text)
+    }
+
+    /// `runs` over the bytes of ASCII text, as most postmortems are; nil for other text.
+    /// Reading characters' Unicode properties was most of the cost of relating.
+    private static func asciiRuns(of text: String) -> [(run: String, joinsPrevious: Bool)]? {
+        var runs: [(run: String, joinsPrevious: Bool)] = []
+        var run: [UInt8] = []
+        var joins = false
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if ASCIIText.isAlphanumeric(byte) {
+                run.append(ASCIIText.lowercased(byte))
+                continue
+            }
+            if !run.isEmpty {
+                runs.append((String(decoding: run, as: UTF8.self), joins))
+                run.removeAll(keepingCapacity: true)
+                joins = true
+            }
+            if !(ASCIIText.isWhitespace(byte) || byte == UInt8(ascii: "-")) { joins = false }
+        }
+        if !run.isEmpty { runs.append((String(decoding: run, as: UTF8.self), joins)) }
+        return runs
+    }
+
+    private static func unicodeRuns(of text: String) -> [(run: String, joinsPrevious: Bool)] {
         var runs: [(run: String, joinsPrevious: Bool)] = []
         var run = ""
         var joins = false

@@ -20,12 +20,24 @@ package enum ArchiveRelations {
     /// - Parameter incidents: the archive, in its newest-first order.
     package static func relate(_ incidents: inout [Incident], contentFolder: String, jobs: Int) -> [Diagnostic] {
         let named = NamedRelations(incidents, contentFolder: contentFolder)
-        let vocabulary = RelatedVocabulary(incidents)
-        let similar = SimilarIncidents(vocabulary, jobs: jobs)
-        let archive = incidents
-        let relations = Array(archive.indices).parallelMap(jobs: jobs) { position in
-            relate(position, in: archive, named: named, vocabulary: vocabulary,
-                      candidates: similar.candidates[position])
+        let vocabulary = RelatedVocabulary(incidents, jobs: jobs)
+        let days = incidents.map { $0.date?.daysSince1970 }
+        let links = incidents.map { Link(url: $0.url, title: $0.title, slug: $0.slug) }
+        let relations = SimilarIncidents.map(vocabulary, jobs: jobs) { position, candidates in
+            let related = named.names[position].map { ($0, RelatedReason.Naming.names) }
+                + named.namedBy[position].filter { !named.names[position].contains($0) }.map { ($0, RelatedReason.Naming.namedBy) }
+            let similar = candidates.filter { candidate in
+                candidate.score >= threshold && !related.contains { $0.0 == candidate.position }
+            }
+                .sorted { isMoreRelated($0, than: $1, days: days, links: links) }
+                .prefix(max(0, limit - related.count)).map { ($0.position, RelatedReason.Naming.similar) }
+            let earlier = Recurrence.earlier(of: position, among: candidates, days: days, profiles: vocabulary.profiles)
+            func link(_ other: Int, _ naming: RelatedReason.Naming) -> RelatedIncident {
+                let shared = vocabulary.profiles[position].shared(with: vocabulary.profiles[other])
+                return RelatedIncident(url: links[other].url, title: links[other].title,
+                                       why: RelatedReason.text(naming, shared: shared, vocabulary: vocabulary))
+            }
+            return (related: (related + similar).map(link), recurrenceOf: earlier.map { link($0, .similar) })
         }
         for (position, relation) in relations.enumerated() {
             incidents[position].related = relation.related
@@ -39,42 +51,21 @@ package enum ArchiveRelations {
         NamedRelations(incidents, contentFolder: contentFolder).diagnostics
     }
 
-    private struct Relations: Sendable {
-        var related: [RelatedIncident]
-        var recurrenceOf: RelatedIncident?
+    /// What a link shows of an incident, and its slug for ties: taken out of the incidents
+    /// once, not once per link.
+    private struct Link: Sendable {
+        let url: String
+        let title: String
+        let slug: String
     }
 
-    private static func relate(_ position: Int, in incidents: [Incident], named: NamedRelations,
-                                  vocabulary: RelatedVocabulary, candidates: [SimilarIncidents.Candidate]) -> Relations {
-        func link(to other: Int, _ naming: RelatedReason.Naming) -> RelatedIncident {
-            let shared = vocabulary.profiles[position].shared(with: vocabulary.profiles[other])
-            return RelatedIncident(url: incidents[other].url, title: incidents[other].title,
-                                   why: RelatedReason.text(naming, shared: shared, features: vocabulary.features))
-        }
-        var shown: [Int] = []
-        var related: [RelatedIncident] = []
-        for (others, naming) in [(named.names[position], RelatedReason.Naming.names), (named.namedBy[position], .namedBy)] {
-            for other in others where !shown.contains(other) {
-                shown.append(other)
-                related.append(link(to: other, naming))
-            }
-        }
-        let similar = candidates.filter { $0.score >= threshold && !shown.contains($0.position) }
-            .sorted { isMoreRelated($0, than: $1, in: incidents) }
-        for candidate in similar.prefix(max(0, limit - related.count)) {
-            related.append(link(to: candidate.position, .none))
-        }
-        let earlier = Recurrence.earlier(of: position, among: candidates, in: incidents, vocabulary: vocabulary)
-        return Relations(related: related, recurrenceOf: earlier.map { link(to: $0, .none) })
-    }
-
-    /// Higher score first, then the newer (lower position in the newest-first archive),
-    /// then by slug, so that equal scores never depend on the order candidates were found.
+    /// Higher score first, then the newer, then by slug, so that equal scores never depend
+    /// on the order candidates were found.
     private static func isMoreRelated(_ a: SimilarIncidents.Candidate, than b: SimilarIncidents.Candidate,
-                                      in incidents: [Incident]) -> Bool {
+                                      days: [Int?], links: [Link]) -> Bool {
         if a.score != b.score { return a.score > b.score }
-        let (x, y) = (incidents[a.position], incidents[b.position])
-        if x.date != y.date { return (x.date?.daysSince1970 ?? .min) > (y.date?.daysSince1970 ?? .min) }
-        return x.slug < y.slug
+        let (x, y) = (days[a.position] ?? .min, days[b.position] ?? .min)
+        if x != y { return x > y }
+        return links[a.position].slug < links[b.position].slug
     }
 }

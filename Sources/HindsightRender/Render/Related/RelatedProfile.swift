@@ -1,5 +1,4 @@
 import Foundation
-import HindsightCore
 
 /// One incident as relating sees it: its features, each with a weight, such that the sum
 /// over the features two incidents share of their weights' products is how alike they are.
@@ -9,17 +8,24 @@ import HindsightCore
 ///   same words in the same proportions. A word every incident has weighs nothing.
 /// - A service or tag adds a fixed share scaled by its rarity, `ln(N / df) / ln N`: a
 ///   service two incidents of a thousand name says more than one half of them name.
+///
+/// Only the `indexedCount` heaviest features are compared (`indexed`): the light ones add
+/// little to a score, and following them is most of the cost in a large archive.
 struct RelatedProfile: Sendable {
     struct Entry: Sendable {
-        /// The feature's number in `RelatedVocabulary`; entries are sorted by it.
+        /// The feature's number in `RelatedVocabulary`.
         let feature: Int
         let weight: Double
-        /// The feature as this incident writes it, for the reason shown on its page.
-        let shown: String
     }
 
-    /// Sorted by feature number, so that two profiles are compared by one merge.
+    /// Every feature of positive weight, sorted by number, so that two profiles are
+    /// compared by one merge (to say why two incidents are related).
     let entries: [Entry]
+    /// The `indexedCount` heaviest of `entries` (ties to the lower number), sorted by
+    /// number: what the score sums over.
+    let indexed: [Entry]
+    /// The numbers of its services.
+    let services: [Int]
     /// The numbers of its `mainWordCount` heaviest words among those another incident has
     /// too (a word no other incident uses cannot be repeated): what recurrence compares.
     let mainWords: [Int]
@@ -27,39 +33,45 @@ struct RelatedProfile: Sendable {
     /// What a service shared adds to the score at most; a tag's share is `tagShare`.
     static let serviceShare = 0.3
     static let tagShare = 0.15
+    static let indexedCount = 32
     static let mainWordCount = 5
 
-    /// Each feature of the incident, as the vocabulary numbers it, with the number of
-    /// incidents that have it.
-    init(_ features: [(number: Int, feature: RelatedFeature, count: Int, shown: String)],
-         documentFrequency: (Int) -> Int, archiveSize: Int) {
+    /// - Parameters:
+    ///   - features: each feature of the incident once, by number, with how often it occurs.
+    ///   - vocabulary: every feature's kind and the number of incidents that have it.
+    init(_ features: [(number: Int, count: Int)], kinds: [RelatedFeature.Kind], frequency: [Int], archiveSize: Int) {
         let total = Double(archiveSize)
-        func rarity(_ number: Int) -> Double { log(total / Double(max(1, documentFrequency(number)))) }
+        func rarity(_ number: Int) -> Double { log(total / Double(max(1, frequency[number]))) }
         // The rarity of a feature only one incident has: the most a label's share is scaled by.
         let greatestRarity = max(log(total), .leastNonzeroMagnitude)
         var words: [Entry] = [], labels: [Entry] = []
-        for (number, feature, count, shown) in features {
-            switch feature.kind {
+        for (number, count) in features {
+            switch kinds[number] {
             case .word:
-                words.append(Entry(feature: number, weight: (1 + log(Double(count))) * rarity(number), shown: shown))
+                words.append(Entry(feature: number, weight: (1 + log(Double(count))) * rarity(number)))
             case .service, .tag:
-                let share = feature.kind == .service ? Self.serviceShare : Self.tagShare
+                let share = kinds[number] == .service ? Self.serviceShare : Self.tagShare
                 // The square root: the product of the two incidents' weights is the share.
-                labels.append(Entry(feature: number, weight: (share * rarity(number) / greatestRarity).squareRoot(), shown: shown))
+                labels.append(Entry(feature: number, weight: (share * rarity(number) / greatestRarity).squareRoot()))
             }
         }
         let length = words.reduce(0) { $0 + $1.weight * $1.weight }.squareRoot()
-        let unitWords = length > 0 ? words.map { Entry(feature: $0.feature, weight: $0.weight / length, shown: $0.shown) } : []
-        mainWords = unitWords.filter { $0.weight > 0 && documentFrequency($0.feature) > 1 }.sorted { ($0.weight, $1.shown) > ($1.weight, $0.shown) }.prefix(Self.mainWordCount).map(\.feature)
+        let unitWords = length > 0 ? words.map { Entry(feature: $0.feature, weight: $0.weight / length) } : []
         // A feature of no weight (had by every incident) relates nothing, and scores stay
         // positive for every feature shared (`SimilarIncidents` relies on it).
-        entries = (unitWords + labels).filter { $0.weight > 0 }.sorted { $0.feature < $1.feature }
+        let weighty = (unitWords + labels).filter { $0.weight > 0 }
+        let heaviestFirst = weighty.sorted { ($0.weight, -$0.feature) > ($1.weight, -$1.feature) }
+        entries = weighty.sorted { $0.feature < $1.feature }
+        indexed = heaviestFirst.prefix(Self.indexedCount).sorted { $0.feature < $1.feature }
+        services = labels.filter { kinds[$0.feature] == .service }.map(\.feature)
+        mainWords = heaviestFirst.lazy.filter { kinds[$0.feature] == .word && frequency[$0.feature] > 1 }
+            .prefix(Self.mainWordCount).map(\.feature)
     }
 
     /// The features both profiles have, each with its share of their score, in
     /// the order of `entries`.
-    func shared(with other: RelatedProfile) -> [(entry: Entry, share: Double)] {
-        var shared: [(entry: Entry, share: Double)] = []
+    func shared(with other: RelatedProfile) -> [(feature: Int, share: Double)] {
+        var shared: [(feature: Int, share: Double)] = []
         var mine = entries.makeIterator(), theirs = other.entries.makeIterator()
         var a = mine.next(), b = theirs.next()
         while let x = a, let y = b {
@@ -68,7 +80,7 @@ struct RelatedProfile: Sendable {
             } else if y.feature < x.feature {
                 b = theirs.next()
             } else {
-                shared.append((x, x.weight * y.weight))
+                shared.append((x.feature, x.weight * y.weight))
                 a = mine.next()
                 b = theirs.next()
             }

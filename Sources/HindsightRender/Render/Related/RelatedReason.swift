@@ -7,28 +7,33 @@ enum RelatedReason {
     static let sharedLimit = 4
 
     enum Naming {
-        case none
+        /// Neither names the other: they are only alike.
+        case similar
         /// The incident's front matter names the other.
         case names
         /// The other's front matter names the incident.
         case namedBy
     }
 
-    static func text(_ naming: Naming, shared: [(entry: RelatedProfile.Entry, share: Double)],
-                     features: [RelatedFeature]) -> String {
-        let heaviestFirst = shared.sorted { ($0.share, $1.entry.shown) > ($1.share, $0.entry.shown) }
+    /// Only this many of the heaviest tags and words shared are read: two incidents of a
+    /// large archive can share hundreds of words, nearly all of no weight.
+    private static let consideredLimit = 3 * sharedLimit
+
+    static func text(_ naming: Naming, shared: [(feature: Int, share: Double)], vocabulary: RelatedVocabulary) -> String {
+        let heaviestFirst = shared.sorted { ($0.share, -$0.feature) > ($1.share, -$1.feature) }
         func shown(_ kind: RelatedFeature.Kind) -> [String] {
-            heaviestFirst.filter { features[$0.entry.feature].kind == kind }.map(\.entry.shown)
+            heaviestFirst.lazy.filter { vocabulary.features[$0.feature].kind == kind }.map { vocabulary.shown($0.feature) }
+                .prefix(kind == .service ? .max : consideredLimit).map { $0 }
         }
         var parts: [String] = []
         switch naming {
-        case .none: break
+        case .similar: break
         case .names: parts.append("named as related")
         case .namedBy: parts.append("names this incident as related")
         }
         let services = shown(.service)
         if !services.isEmpty { parts.append("same service: " + services.joined(separator: ", ")) }
-        let common = phrasesFirst(shown(.tag) + shown(.word))
+        let common = phrasesFirst(Array((shown(.tag) + shown(.word)).prefix(consideredLimit)))
         if !common.isEmpty { parts.append("shared: " + common.joined(separator: ", ")) }
         return parts.joined(separator: " · ")
     }
@@ -41,7 +46,7 @@ enum RelatedReason {
         for word in words {
             let parts = word.lowercased().split(separator: " ").map(String.init)
             if parts.count == 1 {
-                let alreadyShown = chosen.contains { $0.lowercased() == parts[0] || $0.lowercased().split(separator: " ").contains { $0 == parts[0] } }
+                let alreadyShown = chosen.contains { $0.lowercased().split(separator: " ").contains { $0 == parts[0] } }
                 if !alreadyShown, chosen.count < sharedLimit { chosen.append(word) }
                 continue
             }
@@ -50,7 +55,7 @@ enum RelatedReason {
             chosen.removeAll { parts.contains($0.lowercased()) }
             if let place {
                 chosen.insert(word, at: min(place, chosen.count))
-            } else if chosen.count < sharedLimit, !chosen.contains(where: { $0.lowercased() == word.lowercased() }) {
+            } else if chosen.count < sharedLimit {
                 chosen.append(word)
             }
         }

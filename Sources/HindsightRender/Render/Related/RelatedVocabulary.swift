@@ -1,15 +1,20 @@
 import HindsightCore
 
 /// Every feature of the archive numbered, with each incident's profile and, for each
-/// feature, the incidents that have it (its postings). Relating then visits, for each
-/// incident, only the incidents that share a feature with it, not every pair.
+/// feature, the incidents that have it among their indexed features (its postings).
+/// Relating then visits, for each incident, only the incidents that share an indexed
+/// feature with it, not every pair.
 struct RelatedVocabulary: Sendable {
     let features: [RelatedFeature]
+    /// How many incidents have each feature.
+    let frequency: [Int]
     let profiles: [RelatedProfile]
-    /// For each feature, the incidents that have it, by ascending position, with its weight
+    /// For each feature, the incidents that index it, by ascending position, with its weight
     /// in each; empty for a feature too common to relate incidents by (see `postingLimit`)
     /// or had by only one.
     let postings: [[Posting]]
+    /// Services and tags as first written in the archive (`features` holds them lowercased).
+    private let labelsAsWritten: [Int: String]
 
     struct Posting: Sendable {
         let position: Int
@@ -24,15 +29,14 @@ struct RelatedVocabulary: Sendable {
         max(50, Int(2 * Double(archiveSize).squareRoot()))
     }
 
-    init(_ incidents: [Incident]) {
+    init(_ incidents: [Incident], jobs: Int) {
         var numbers: [RelatedFeature: Int] = [:]
+        numbers.reserveCapacity(incidents.count * 16)
         var features: [RelatedFeature] = []
         var frequency: [Int] = []
-        // Each incident's features once, with their counts and shown forms, in first use.
+        var labelsAsWritten: [Int: String] = [:]
         let perIncident = incidents.map { incident in
-            var counted: [(number: Int, feature: RelatedFeature, count: Int, shown: String)] = []
-            var slot: [Int: Int] = [:]
-            for (feature, count, shown) in Self.features(of: incident) {
+            Self.features(of: incident).map { feature, count, written in
                 let number: Int
                 if let known = numbers[feature] {
                     number = known
@@ -41,38 +45,48 @@ struct RelatedVocabulary: Sendable {
                     numbers[feature] = number
                     features.append(feature)
                     frequency.append(0)
+                    if feature.kind != .word { labelsAsWritten[number] = written }
                 }
-                if let index = slot[number] {
-                    counted[index].count += count
-                } else {
-                    slot[number] = counted.count
-                    counted.append((number, feature, count, shown))
-                    frequency[number] += 1
-                }
+                frequency[number] += 1
+                return (number: number, count: count)
             }
-            return counted
         }
-        let profiles = perIncident.map { RelatedProfile($0, documentFrequency: { frequency[$0] }, archiveSize: incidents.count) }
+        let kinds = features.map(\.kind)
+        let profiles = perIncident.parallelMap(jobs: jobs) { [frequency] in
+            RelatedProfile($0, kinds: kinds, frequency: frequency, archiveSize: incidents.count)
+        }
         let limit = Self.postingLimit(archiveSize: incidents.count)
         var postings = [[Posting]](repeating: [], count: features.count)
         for (position, profile) in profiles.enumerated() {
-            for entry in profile.entries where frequency[entry.feature] > 1 && frequency[entry.feature] <= limit {
+            for entry in profile.indexed where frequency[entry.feature] > 1 && frequency[entry.feature] <= limit {
                 postings[entry.feature].append(Posting(position: position, weight: entry.weight))
             }
         }
         self.features = features
+        self.frequency = frequency
         self.profiles = profiles
         self.postings = postings
+        self.labelsAsWritten = labelsAsWritten
+    }
+
+    /// The feature as a reason shows it: a word as `TopicWords` gives it, a service or tag
+    /// as first written in the archive.
+    func shown(_ feature: Int) -> String {
+        labelsAsWritten[feature] ?? features[feature].key
     }
 
     /// The incident's services (and the product public archives name), tags and keywords
-    /// (but those as common as "outage"), then its topic words, as written.
+    /// (but those as common as "outage"), each once, then its topic words, which
+    /// `RelatedClues` holds once each.
     private static func features(of incident: Incident) -> [(RelatedFeature, Int, String)] {
-        let services = (incident.services + [incident.reference.product].compactMap { $0 })
-            .map { (RelatedFeature(kind: .service, key: $0.lowercased()), 1, $0) }
-        let tags = (incident.tags + incident.reference.keywords).filter { !TopicWords.isStopWord($0.lowercased()) }
-            .map { (RelatedFeature(kind: .tag, key: $0.lowercased()), 1, $0) }
-        let words = incident.relatedClues.words.map { (RelatedFeature(kind: .word, key: WordStem.of($0.text)), $0.count, $0.text) }
-        return services + tags + words
+        var labels: [(RelatedFeature, Int, String)] = []
+        func add(_ kind: RelatedFeature.Kind, _ written: String) {
+            let feature = RelatedFeature(kind: kind, key: written.lowercased())
+            guard !TopicWords.isStopWord(feature.key), !labels.contains(where: { $0.0 == feature }) else { return }
+            labels.append((feature, 1, written))
+        }
+        for service in incident.services + [incident.reference.product].compactMap({ $0 }) { add(.service, service) }
+        for tag in incident.tags + incident.reference.keywords { add(.tag, tag) }
+        return labels + incident.relatedClues.words.map { (RelatedFeature(kind: .word, key: $0.text), $0.count, $0.text) }
     }
 }

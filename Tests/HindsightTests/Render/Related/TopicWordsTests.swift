@@ -10,7 +10,12 @@ import Testing
     @Test func adjacentWordsArePairedWithinAPhrase() {
         #expect(TopicWords.words(of: "Connection pool exhausted. Pgbouncer, restarted")
             == ["connection", "connection pool", "pool", "pool exhausted", "exhausted", "pgbouncer", "restarted"])
-        #expect(TopicWords.words(of: "checkout-api 502s") == ["checkout", "checkout api", "api", "api 502s", "502s"])
+        #expect(TopicWords.words(of: "checkout-api timeouts") == ["checkout", "checkout api", "api", "api timeout", "timeout"])
+    }
+
+    /// Plurals match their singular, which is what is shown.
+    @Test func wordsAreInTheSingular() {
+        #expect(TopicWords.words(of: "Queries, processes, replicas; status") == ["query", "process", "replica", "status"])
     }
 
     @Test func numbersAndShortRunsAreNotTopics() {
