@@ -78,7 +78,11 @@ extension BinarySink {
         list(incident.assets) { self.string($0.sourcePath); self.string($0.pagePath) }
         list(incident.relatedClues.named, string)
         signed(Int64(incident.relatedClues.namedLine))
-        list(incident.relatedClues.words) { self.string($0.text); self.signed(Int64($0.count)) }
+        list(incident.relatedClues.words) { word in
+            self.string(word.text)
+            self.signed(Int64(word.count))
+            self.optionalString(word.writtenAs == word.text ? nil : word.writtenAs)
+        }
     }
 }
 
@@ -127,7 +131,7 @@ extension BinarySource {
         reference.keywords = try list(string)
         let assets = try list { Asset(sourcePath: try string(), pagePath: try string()) }
         let clues = RelatedClues(named: try list(string), namedLine: try int(),
-                                 words: try list { CountedWord(text: try string(), count: try int()) })
+                                 words: try list { CountedWord(text: try string(), count: try int(), writtenAs: try optionalString()) })
         return Incident(source: source, slug: slug, title: title, date: date, severity: severity, services: services, tags: tags,
                         authors: authors, summary: summary, sections: [], tables: [], timeline: [], timelineAnalysis: analysis,
                         reference: reference, bodyHTML: "", assets: assets, diagnostics: [], relatedClues: clues)

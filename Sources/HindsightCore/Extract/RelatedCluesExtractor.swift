@@ -15,11 +15,11 @@ enum RelatedCluesExtractor {
     static func clues(in context: ExtractionContext, title: String, summary: String) -> RelatedClues {
         let frontMatter = context.frontMatter
         var counts: [String: Int] = [:]
-        var order: [String] = []
-        func count(_ words: [String], times: Int) {
+        var order: [TopicWords.Word] = []
+        func count(_ words: [TopicWords.Word], times: Int) {
             for word in words {
-                if counts[word] == nil { order.append(word) }
-                counts[word, default: 0] += times
+                if counts[word.stem] == nil { order.append(word) }
+                counts[word.stem, default: 0] += times
             }
         }
         count(TopicWords.words(of: title), times: titleWeight)
@@ -27,8 +27,9 @@ enum RelatedCluesExtractor {
         count(TopicWords.words(of: rootCauseText(in: context)), times: 1)
         return RelatedClues(named: frontMatter?.texts("related") ?? [], namedLine: frontMatter?.line(of: "related") ?? 1,
                             words: order.compactMap { word in
-                                let count = counts[word] ?? 0
-                                return count < 2 && word.contains(" ") ? nil : CountedWord(text: word, count: count)
+                                let count = counts[word.stem] ?? 0
+                                guard count >= 2 || !word.stem.contains(" ") else { return nil }
+                                return CountedWord(text: word.stem, count: count, writtenAs: word.written)
                             })
     }
 

@@ -8,17 +8,26 @@ package enum TopicWords {
     /// Shorter runs ("db", "at") are abbreviations too ambiguous to relate incidents by.
     static let minimumLength = 3
 
+    /// A topic word or pair: in the singular, to match, and as written (lowercased), to
+    /// show ("postgres" is no plural).
+    struct Word: Equatable {
+        var stem: String
+        var written: String
+    }
+
     /// The topic words of the text and its pairs, in order of appearance.
-    static func words(of text: String) -> [String] {
-        var words: [String] = []
-        var previous: String?
+    static func words(of text: String) -> [Word] {
+        var words: [Word] = []
+        var previous: Word?
         for (run, joinsPrevious) in runs(of: text) {
             guard isTopical(run) else {
                 previous = nil
                 continue
             }
-            let word = WordStem.of(run)
-            if joinsPrevious, let previous { words.append(previous + " " + word) }
+            let word = Word(stem: WordStem.of(run), written: run)
+            if joinsPrevious, let previous {
+                words.append(Word(stem: previous.stem + " " + word.stem, written: previous.written + " " + word.written))
+            }
             words.append(word)
             previous = word
         }

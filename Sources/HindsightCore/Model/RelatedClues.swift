@@ -20,7 +20,8 @@ public struct RelatedClues: Sendable, Hashable {
     }
 }
 
-/// Words are encoded as one text, a line per word (`3 connection pool`): the build spills
+/// Words are encoded as one text, a line per word (`3 connection pool`, then a tab and the
+/// word as written when it differs: `1 postgre\tpostgres`): the build spills
 /// every incident it analyses, and a keyed value per word made that several times slower.
 extension RelatedClues: Codable {
     private enum CodingKeys: String, CodingKey { case named, namedLine, words }
@@ -33,7 +34,9 @@ extension RelatedClues: Codable {
             guard let space = line.firstIndex(of: " "), let count = Int(line[..<space]) else {
                 throw DecodingError.dataCorruptedError(forKey: .words, in: container, debugDescription: "not “count word”: \(line)")
             }
-            return CountedWord(text: String(line[line.index(after: space)...]), count: count)
+            let word = line[line.index(after: space)...]
+            guard let tab = word.firstIndex(of: "\t") else { return CountedWord(text: String(word), count: count) }
+            return CountedWord(text: String(word[..<tab]), count: count, writtenAs: String(word[word.index(after: tab)...]))
         }
     }
 
@@ -42,17 +45,23 @@ extension RelatedClues: Codable {
         try container.encode(named, forKey: .named)
         try container.encode(namedLine, forKey: .namedLine)
         // Topic words are runs of letters and digits joined by single spaces: never a line break.
-        try container.encode(words.map { "\($0.count) \($0.text)" }.joined(separator: "\n"), forKey: .words)
+        try container.encode(words.map { word in
+            "\(word.count) \(word.text)" + (word.writtenAs == word.text ? "" : "\t" + word.writtenAs)
+        }.joined(separator: "\n"), forKey: .words)
     }
 }
 
 /// A word (or two adjacent words) of a document, lowercased, and how often it occurs.
 public struct CountedWord: Sendable, Hashable {
+    /// In the singular: what must be equal to match another document's word.
     public var text: String
     public var count: Int
+    /// As the document first writes it, to show ("postgres", whose `text` is "postgre").
+    public var writtenAs: String
 
-    public init(text: String, count: Int) {
+    public init(text: String, count: Int, writtenAs: String? = nil) {
         self.text = text
         self.count = count
+        self.writtenAs = writtenAs ?? text
     }
 }

@@ -13,8 +13,9 @@ struct RelatedVocabulary: Sendable {
     /// in each; empty for a feature too common to relate incidents by (see `postingLimit`)
     /// or had by only one.
     let postings: [[Posting]]
-    /// Services and tags as first written in the archive (`features` holds them lowercased).
-    private let labelsAsWritten: [Int: String]
+    /// Features as first written in the archive, where that differs from their key: services
+    /// and tags (which keys hold lowercased), words not in the singular ("postgres").
+    private let asWritten: [Int: String]
 
     struct Posting: Sendable {
         let position: Int
@@ -34,7 +35,7 @@ struct RelatedVocabulary: Sendable {
         numbers.reserveCapacity(incidents.count * 16)
         var features: [RelatedFeature] = []
         var frequency: [Int] = []
-        var labelsAsWritten: [Int: String] = [:]
+        var asWritten: [Int: String] = [:]
         let perIncident = incidents.map { incident in
             Self.features(of: incident).map { feature, count, written in
                 let number: Int
@@ -45,7 +46,7 @@ struct RelatedVocabulary: Sendable {
                     numbers[feature] = number
                     features.append(feature)
                     frequency.append(0)
-                    if feature.kind != .word { labelsAsWritten[number] = written }
+                    if written != feature.key { asWritten[number] = written }
                 }
                 frequency[number] += 1
                 return (number: number, count: count)
@@ -66,13 +67,12 @@ struct RelatedVocabulary: Sendable {
         self.frequency = frequency
         self.profiles = profiles
         self.postings = postings
-        self.labelsAsWritten = labelsAsWritten
+        self.asWritten = asWritten
     }
 
-    /// The feature as a reason shows it: a word as `TopicWords` gives it, a service or tag
-    /// as first written in the archive.
+    /// The feature as a reason shows it: as first written in the archive.
     func shown(_ feature: Int) -> String {
-        labelsAsWritten[feature] ?? features[feature].key
+        asWritten[feature] ?? features[feature].key
     }
 
     /// The incident's services (and the product public archives name), tags and keywords
@@ -87,6 +87,6 @@ struct RelatedVocabulary: Sendable {
         }
         for service in incident.services + [incident.reference.product].compactMap({ $0 }) { add(.service, service) }
         for tag in incident.tags + incident.reference.keywords { add(.tag, tag) }
-        return labels + incident.relatedClues.words.map { (RelatedFeature(kind: .word, key: $0.text), $0.count, $0.text) }
+        return labels + incident.relatedClues.words.map { (RelatedFeature(kind: .word, key: $0.text), $0.count, $0.writtenAs) }
     }
 }
