@@ -2,8 +2,11 @@
 /// (`related:`), and the topic words of its title, summary and root-cause section. A pair
 /// of words is kept only when the document uses it twice (its title counting twice): a
 /// pair used once is a turn of phrase, one used again names a thing ("connection pool"),
-/// and most pairs are used once.
+/// and most pairs are used once. Only the `wordLimit` words used most are kept (the earlier
+/// first among equals): what a postmortem is about, its title names or it says again, and
+/// every incident of the archive holds its words in memory while the site is built.
 enum RelatedCluesExtractor {
+    static let wordLimit = 48
     /// The root cause is read this far: its opening says what failed; a long one goes on
     /// to logs and detail that would relate incidents by chance.
     static let rootCauseWordLimit = 120
@@ -26,11 +29,18 @@ enum RelatedCluesExtractor {
         count(TopicWords.words(of: summary), times: 1)
         count(TopicWords.words(of: rootCauseText(in: context)), times: 1)
         return RelatedClues(named: frontMatter?.texts("related") ?? [], namedLine: frontMatter?.line(of: "related") ?? 1,
-                            words: order.compactMap { word in
+                            words: mostUsed(order.compactMap { word in
                                 let count = counts[word.stem] ?? 0
                                 guard count >= 2 || !word.stem.contains(" ") else { return nil }
                                 return CountedWord(text: word.stem, count: count, writtenAs: word.written)
-                            })
+                            }))
+    }
+
+    /// The `wordLimit` words of highest count, in their order of first use.
+    private static func mostUsed(_ words: [CountedWord]) -> [CountedWord] {
+        guard words.count > wordLimit else { return words }
+        let kept = words.indices.sorted { (words[$0].count, -$0) > (words[$1].count, -$1) }.prefix(wordLimit)
+        return kept.sorted().map { words[$0] }
     }
 
     /// The opening of the root-cause section, or nothing when the document has none.
