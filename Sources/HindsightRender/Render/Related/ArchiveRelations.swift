@@ -24,11 +24,11 @@ package enum ArchiveRelations {
         let days = incidents.map { $0.date?.daysSince1970 }
         let links = incidents.map { Link(url: $0.url, title: $0.title, slug: $0.slug) }
         let relations = SimilarIncidents.map(vocabulary, jobs: jobs) { position, candidates in
+            let names = Set(named.names[position])
             let related = named.names[position].map { ($0, RelatedReason.Naming.names) }
-                + named.namedBy[position].filter { !named.names[position].contains($0) }.map { ($0, RelatedReason.Naming.namedBy) }
-            let similar = candidates.filter { candidate in
-                candidate.score >= threshold && !related.contains { $0.0 == candidate.position }
-            }
+                + named.namedBy[position].filter { !names.contains($0) }.map { ($0, RelatedReason.Naming.namedBy) }
+            let shown = names.union(named.namedBy[position])
+            let similar = candidates.filter { $0.score >= threshold && !shown.contains($0.position) }
                 .sorted { isMoreRelated($0, than: $1, days: days, links: links) }
                 .prefix(max(0, limit - related.count)).map { ($0.position, RelatedReason.Naming.similar) }
             let earlier = Recurrence.earlier(of: position, among: candidates, days: days, profiles: vocabulary.profiles)

@@ -1,7 +1,7 @@
 import HindsightCore
 
 /// The relations authors state: each incident's `related:` entries found in the archive,
-/// by position, and a warning for each entry that names no incident.
+/// by position, and a warning for each name that is no incident's.
 ///
 /// An entry may be a slug (`2024-03-01-db-failover`), a file name with or without its
 /// folder and extension (`db/2024-03-01-db-failover.md`), or the page's URL, relative or
@@ -20,15 +20,18 @@ struct NamedRelations {
         var namedBy = [[Int]](repeating: [], count: incidents.count)
         var diagnostics: [Diagnostic] = []
         for (position, incident) in incidents.enumerated() {
+            var named: Set<Int> = [position]
+            var unknown: Set<String> = []
             for name in incident.relatedClues.named {
                 guard let other = finder.position(of: name) else {
+                    guard unknown.insert(name).inserted else { continue }
                     diagnostics.append(Diagnostic(
                         file: Path.join(contentFolder, incident.source), line: incident.relatedClues.namedLine,
                         severity: .warning, rule: "related-unknown",
                         message: "`related:` names “\(name)”, which is no incident's slug, file or page"))
                     continue
                 }
-                guard other != position, !names[position].contains(other) else { continue }
+                guard named.insert(other).inserted else { continue }
                 names[position].append(other)
                 namedBy[other].append(position)
             }

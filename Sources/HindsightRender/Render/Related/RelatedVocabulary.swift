@@ -80,9 +80,10 @@ struct RelatedVocabulary: Sendable {
     /// `RelatedClues` holds once each.
     private static func features(of incident: Incident) -> [(RelatedFeature, Int, String)] {
         var labels: [(RelatedFeature, Int, String)] = []
+        var seen: Set<RelatedFeature> = []
         func add(_ kind: RelatedFeature.Kind, _ written: String) {
             let feature = RelatedFeature(kind: kind, key: written.lowercased())
-            guard !TopicWords.isStopWord(feature.key), !labels.contains(where: { $0.0 == feature }) else { return }
+            guard !TopicWords.isStopWord(feature.key), seen.insert(feature).inserted else { return }
             labels.append((feature, 1, written))
         }
         for service in incident.services + [incident.reference.product].compactMap({ $0 }) { add(.service, service) }

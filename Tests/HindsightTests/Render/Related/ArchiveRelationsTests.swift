@@ -67,4 +67,15 @@ import Testing
         #expect(first.related.map(\.url) == (6...10).reversed().map { "incidents/pool-\($0)/" })
         #expect(RelatedFixtures.related(alike + RelatedFixtures.others, jobs: 4).incidents.map(\.related) == archive.map(\.related))
     }
+
+    /// A hostile document naming thousands of incidents and tags relates in linear time.
+    @Test func thousandsOfNamesAndTagsAreReadOnce() {
+        var hostile = RelatedFixtures.document("hostile", title: "Many names", date: "2024-06-01", summary: "Names everything.")
+        hostile.relatedClues.named = (0..<20_000).map { "pool-\($0 % 3)" } + (0..<20_000).map { "missing-\($0)" }
+        hostile.tags = (0..<20_000).map { "tag\($0 % 7_000)" }
+        let (archive, diagnostics) = RelatedFixtures.related(RelatedFixtures.archive + [hostile])
+        // One warning per unknown name.
+        #expect(diagnostics.count == 20_000 + 1)
+        #expect(RelatedFixtures.named("hostile", in: archive)?.related.map(\.url).prefix(2) == ["incidents/pool-1/", "incidents/pool-2/"])
+    }
 }
