@@ -65,10 +65,27 @@ let package = Package(
             // checkout beside it; `themes/default/` stays plain files to edit.
             plugins: ["EmbedDefaultTheme"]
         ),
-        // Pages to a site: the build, its cache, writing the output folder, and `explain`.
+        // Writing the output folder: the staging folder and the swap, the refusal to touch
+        // folders Hindsight did not make, files linked from the previous site when their
+        // bytes are the same. Knows nothing of the cache or the build that use it.
+        .target(
+            name: "HindsightWrite",
+            dependencies: ["HindsightCore", "HindsightRender"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What one build leaves for the next, in `.hindsight-cache/`: document stamps, the
+        // inputs fingerprint, the last build's record, the sites' manifests, the cached
+        // analyses and their listing fragments; and the binary forms values are stored in.
+        // Knows nothing of the build that uses it.
+        .target(
+            name: "HindsightCache",
+            dependencies: ["HindsightCore", "HindsightRender", "HindsightWrite"],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // Pages to a site: the build and `explain`.
         .target(
             name: "Hindsight",
-            dependencies: ["HindsightCore", "HindsightRender"],
+            dependencies: ["HindsightCore", "HindsightRender", "HindsightWrite", "HindsightCache"],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The Mustache engine the themes are rendered with: parsed once into a tree, typed
@@ -111,7 +128,8 @@ let package = Package(
         .testTarget(
             name: "HindsightTests",
             dependencies: [
-                "HindsightCore", "HindsightRender", "Hindsight", "HindsightServe", "HindsightTemplates",
+                "HindsightCore", "HindsightRender", "HindsightWrite", "HindsightCache", "Hindsight", "HindsightServe",
+                "HindsightTemplates",
             ],
             exclude: ["Time/written-times.tsv"]
         ),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCache
 @testable import HindsightCore
 @testable import HindsightRender
 
@@ -24,4 +25,20 @@ import Testing
         guard case .stored = piece else { Issue.record("the text stayed in memory"); return }
         #expect(piece.text == "héllo, \"world\"")
     }
+
+    @Test func aWholeIncidentComesBackExactly() throws {
+        let folder = try Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let spill = try #require(BuildSpill(folder: folder))
+        var incident = Fixtures.incident(Self.wholeDocument)
+        incident.diagnostics = [Diagnostic(file: "a.md", line: 3, column: 7, severity: .error, rule: "r", message: "m")]
+        #expect(!incident.timeline.isEmpty && !incident.tables.isEmpty && !incident.bodyHTML.isEmpty)
+        let location = try #require(spill.store(incident))
+        let loaded = try #require(spill.load(location))
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        #expect(try encoder.encode(loaded) == encoder.encode(incident))
+    }
+
+    private static let wholeDocument = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n| Service | Impact |\n|---|---|\n| api | down |\n"
 }

@@ -72,6 +72,7 @@ enum CommandLine {
         process.executableURL = URL(fileURLWithPath: try #require(executable))
         process.arguments = arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": Fixtures.sourceDateEpoch]) { _, pinned in pinned }
         // Files, not pipes: a child that fills one pipe while we wait on the other would
         // never finish.
         let out = try Fixtures.temporaryFolder() + "/out", err = out + ".err"

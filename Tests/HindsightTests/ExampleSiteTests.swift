@@ -21,7 +21,7 @@ final class ExampleSiteTests {
     init() throws {
         folder = try Fixtures.temporaryFolder()
         output = folder + "/public"
-        var config = SiteConfig()
+        var config = Fixtures.config()
         config.outputFolder = output
         report = SiteBuilder(config: config, siteRoot: Self.packageRoot).build()
     }

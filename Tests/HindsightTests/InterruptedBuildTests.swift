@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCache
 
 /// A build killed at any moment leaves the previous site whole (or the new one, once the
 /// swap happened), never a mix; the next build repairs everything. The killed build starts

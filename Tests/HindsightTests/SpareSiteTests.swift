@@ -1,8 +1,10 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCache
 @testable import HindsightCore
 @testable import HindsightRender
+@testable import HindsightWrite
 
 /// The site a build replaces is kept in the cache as the spare, and the next build updates
 /// it in place: every such build gives the site a cold build gives, unchanged pages keep

@@ -23,6 +23,55 @@ struct TimelineExtractionTests {
         #expect(entries == [["10:00", "Alert fires"], ["10:30", "Rolled back"]])
     }
 
+    @Test func tablesOnePerDayUnderDayHeadingsAreOneTimelineOnTheirDays() {
+        let incident = Fixtures.incident("""
+        # Long block times
+
+        - Date: 2025-DEC-5
+
+        # Timeline
+
+        ## Nov 26
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 22:11 | Spam begins |
+        | 23:00 | Alert resolved |
+
+        ## Nov 27
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 09:09 | Spam begins again |
+
+        # Supporting information
+
+        | Time (UTC) | Event |
+        |------------|-------|
+        | 10:00 | Not the timeline's: a heading that is no day stands before it |
+        """)
+        #expect(incident.timeline.map(\.rawTime) == ["22:11", "23:00", "09:09"])
+        #expect(incident.timeline.map(\.day?.description) == ["2025-11-26", "2025-11-26", "2025-11-27"])
+        #expect(incident.timeline.last?.time?.iso8601 == "2025-11-27T09:09:00+00:00")
+    }
+
+    @Test func aTableWithOtherColumnsAfterADayHeadingIsNoMoreOfTheTimeline() {
+        let entries = pairs("""
+        # Outage
+
+        | Time | Event |
+        |------|-------|
+        | 10:00 | Alert fires |
+
+        ## 2024-05-02
+
+        | Time | Owner | Event |
+        |------|-------|-------|
+        | 11:00 | Ann | Something else |
+        """)
+        #expect(entries == [["10:00", "Alert fires"]])
+    }
+
     @Test func listWithBoldTimeKeepsTheRawTimeWithoutEmphasisOrSeparator() {
         let entries = pairs("""
         ## Timeline
@@ -53,6 +102,24 @@ struct TimelineExtractionTests {
         """)
         #expect(entries.map(\.rawTime) == ["February 24th, 15, 9:21 PM (WAT)", "February 24th, 15, 9:32 PM (WAT)"])
         #expect(entries.map(\.line) == [2, 3])
+    }
+
+    @Test func anEventWrappedMidSentenceGoesOnButADescriptionLineDoesNot() {
+        let entries = pairs("""
+        ## Timeline
+
+        15:27 - Hixie submits a change to the DNS configuration to change
+        the MX records, unaware of an error.
+        (Internal ID 560528920.)
+        21:14 - Changes take effect.
+        10:45 AM (UTC): Issue Detected
+        Monitoring alerts triggered.
+        """)
+        #expect(entries == [
+            ["15:27", "Hixie submits a change to the DNS configuration to change the MX records, unaware of an error. (Internal ID 560528920.)"],
+            ["21:14", "Changes take effect."],
+            ["10:45 AM (UTC)", "Issue Detected"],
+        ])
     }
 
     @Test func boldLabelLineOpensTheSectionAndTheNextLabelClosesIt() {
@@ -107,6 +174,31 @@ struct TimelineExtractionTests {
         """)
         #expect(entries.map(\.rawTime) == ["Saturday 14th May 1200 hours (East Africa Time)", "20:47 hours (EAT)"])
         #expect(entries.last?.text == "They solved it by 20:47 hours (EAT).")
+    }
+
+    @Test func aTimedListItemIsOneEntryWhole() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Our monitoring raised the alarm at 2:15 PM (UTC). The team suspected the data tier.
+        - The fix was deployed at 3:05 PM (UTC). Latency fell at 3:10 PM (UTC).
+        """)
+        #expect(entries == [
+            ["2:15 PM (UTC)", "Our monitoring raised the alarm at 2:15 PM (UTC). The team suspected the data tier."],
+            ["3:05 PM (UTC)", "The fix was deployed at 3:05 PM (UTC). Latency fell at 3:10 PM (UTC)."],
+        ])
+    }
+
+    @Test func aTimelineThatWritesNoClockIsReadByItsDays() {
+        let entries = pairs("""
+        ## Timeline
+        Back in 2020 we wrote a script to create the accounts.
+        - On November 3rd one of those accounts popped up. It posted a threat.
+        - We found that on October 12th 2022 the attacker had logged in.
+        - Nothing else happened.
+        """)
+        #expect(entries.map { $0[0] } == ["November 3rd", "October 12th 2022"])
+        #expect(entries.first?[1] == "On November 3rd one of those accounts popped up. It posted a threat.")
     }
 
     @Test func htmlParagraphsWithEmojiCodes() {

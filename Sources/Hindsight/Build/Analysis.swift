@@ -1,3 +1,5 @@
+import HindsightCache
+
 /// A document's analysis in this build: taken from the cache, or made now.
 struct Analysis: Sendable {
     /// What the cache keeps of it: its incident only `forListings`.

@@ -1,3 +1,4 @@
+import HindsightCache
 import HindsightCore
 import HindsightRender
 

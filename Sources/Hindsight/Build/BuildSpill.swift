@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCache
 import HindsightCore
 import HindsightRender
 

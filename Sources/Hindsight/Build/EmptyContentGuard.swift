@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// Keeps a build that found no postmortem from replacing a published site.
 ///

@@ -1,3 +1,5 @@
+import HindsightCache
+
 /// Which incident pages need not be rendered, by position in the archive: those the staging
 /// folder already holds the same (it started as the spare site), and those the published
 /// site holds the same, to be linked from it.

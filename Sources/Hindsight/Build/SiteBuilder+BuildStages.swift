@@ -1,6 +1,8 @@
 import Foundation
+import HindsightCache
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// The stages only `build` has: preparing the output, analysing with the cache's help,
 /// rendering into the staging folder and publishing it.
@@ -41,6 +43,7 @@ extension SiteBuilder {
             }
         }
         diagnostics += DuplicateSlugs.diagnostics(analyses.lazy.map(\.cached.outcome), contentFolder: config.contentFolder)
+        diagnostics += OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
         let order = archiveOrder(&incidents)
         var ordered = order.map { incidents[$0] }
@@ -82,7 +85,7 @@ extension SiteBuilder {
                  published: SiteManifest?, snapshot: BuildSnapshot, stored: StoredAnalyses) throws {
         try output.commit(jobs: config.jobs, keepingPreviousAt: published == nil ? nil : snapshot.cache?.spareFolder,
                           whilePreviousIsRemoved: { [analyses = archive.analyses] previousKept in
-            snapshot.save(report, written: site, spare: previousKept ? published : nil, analyses: analyses, stored: stored)
+            snapshot.save(incidentCount: report.incidentCount, diagnostics: report.diagnostics, written: site, spare: previousKept ? published : nil, analyses: analyses, stored: stored)
         })
     }
 }

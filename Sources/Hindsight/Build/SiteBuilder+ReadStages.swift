@@ -1,4 +1,5 @@
 import Foundation
+import HindsightCache
 import HindsightCore
 import HindsightRender
 
@@ -9,10 +10,12 @@ extension SiteBuilder {
         let sources = load(excluding: excluding)
         let outcomes = analyse(sources.files)
         let duplicates = DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
-        let incidents = collect(outcomes.compactMap(\.incident))
+        let incidents = outcomes.compactMap(\.incident)
+        let overdue = OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
+        let collected = collect(incidents)
         // Only the warnings about `related:`: `check` shows no related incidents.
-        let related = ArchiveRelations.diagnostics(incidents, contentFolder: config.contentFolder)
-        return (incidents, sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + related)
+        let related = ArchiveRelations.diagnostics(collected, contentFolder: config.contentFolder)
+        return (collected, sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + overdue + related)
     }
 
     func load(excluding: Set<String>) -> ContentScanner.Result {

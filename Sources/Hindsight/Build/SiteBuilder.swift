@@ -1,6 +1,8 @@
 import Foundation
+import HindsightCache
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// Builds the site. The pipeline, stage by stage:
 ///

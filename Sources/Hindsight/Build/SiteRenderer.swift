@@ -1,6 +1,7 @@
 import Foundation
 import HindsightCore
 import HindsightRender
+import HindsightWrite
 
 /// Renders the collected incidents through the theme and writes the site into a folder:
 /// one page per incident (with its local images), the index, `incidents.json`, and the

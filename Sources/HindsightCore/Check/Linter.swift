@@ -12,6 +12,7 @@ package struct Linter: Sendable {
             PlaceholderRule(),
             FrontMatterKeysRule(),
             FrontMatterTypesRule(),
+            FollowUpOwnerRule(),
         ]
         rules += settings.requiredSections.map { MissingSectionRule(id: "section-missing", section: RequiredSection($0)) }
         // A rule turned off costs nothing.

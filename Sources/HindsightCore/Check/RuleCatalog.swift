@@ -18,6 +18,8 @@ public enum RuleCatalog {
         "no-root-cause": .warning, "no-action-items": .warning, "no-timeline": .warning, "section-missing": .warning,
         // Structure.
         "headings-skip-level": .warning, "section-empty": .warning, "placeholder-left": .warning,
+        // Follow-ups (see Check/FollowUpPolicy.swift).
+        "follow-up-no-owner": .warning, "follow-up-overdue": .warning,
         // The timeline (see Timeline/TimelineAnalyser.swift).
         "timeline-repaired": .warning, "timeline-uninterpretable": .warning, "timeline-out-of-order": .warning,
         "timeline-long": .warning, "timezone-unknown": .warning, "duration-mismatch": .warning, "date-ambiguous": .warning,

@@ -13,9 +13,10 @@ public enum IncidentExtractor {
         let dates = dateReading.candidates
         let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
-        let timelineFound = TimelineExtractor.timeline(in: context, tables: tables)
+        let timelineFound = TimelineExtractor.timeline(in: context, tables: tables, incidentDay: date)
         let timeline = timelineFound?.value ?? []
         let authors = AuthorExtractor.authors(in: context)
+        let followUps = FollowUpExtractor.followUps(in: context)
         var reference = ReferenceFields()
         reference.uuid = frontMatter?.text("uuid")
         reference.url = frontMatter?.text("url")
@@ -36,6 +37,7 @@ public enum IncidentExtractor {
             sections: TableExtractor.sections(in: context),
             tables: tables,
             timeline: Array(timeline.prefix(TimelineExtractor.entryLimit)),
+            followUps: followUps?.items ?? [],
             reference: reference,
             bodyHTML: BodyHTML.make(document, title: title),
             assets: document.assets,
@@ -60,6 +62,7 @@ public enum IncidentExtractor {
         incident.evidence.record(.authors, authors?.provenance)
         incident.evidence.record(.summary, summary?.provenance)
         incident.evidence.record(.timeline, timelineFound?.provenance)
+        incident.evidence.record(.followUps, followUps?.provenance)
         return incident
     }
 }

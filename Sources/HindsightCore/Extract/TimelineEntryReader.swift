@@ -64,9 +64,12 @@ struct TimelineEntryReader {
         return timed.indices.map { position in
             let (lineIndex, match, day) = timed[position]
             let nextTimed = position + 1 < timed.count ? timed[position + 1].lineIndex : lines.endIndex
-            let followingLines = lines[(lineIndex + 1)..<nextTimed].map(\.text).joined(separator: " ")
-            return entry(match, text: match.text.isEmpty ? followingLines : match.text, day: day, blockIndex: index,
-                         lineIndex: lineIndex)
+            let following = lines[(lineIndex + 1)..<nextTimed].map(\.text)
+            // A time alone takes the lines after it; an event broken off mid-sentence goes on
+            // with the lines that carry on its sentence, in lower case ("… to change" then
+            // "the MX records …"). A line that starts anew is a description, not the event.
+            let text = match.text.isEmpty ? following : [match.text] + following.prefix(while: Self.carriesOn)
+            return entry(match, text: text.joined(separator: " ").trimmed, day: day, blockIndex: index, lineIndex: lineIndex)
         }
     }
 
@@ -99,6 +102,12 @@ struct TimelineEntryReader {
     private static func withoutLabelPunctuation(_ prompt: String) -> String {
         let emphasis: Set<Character> = ["*", "_", ":", " "]
         return String(prompt.drop { emphasis.contains($0) }.reversed().drop { emphasis.contains($0) }.reversed())
+    }
+
+    /// True for a line that carries on the sentence of the line before it: it starts in lower
+    /// case, or opens a note in brackets ("(Internal ID 560528920.)").
+    private static func carriesOn(_ line: String) -> Bool {
+        line.first?.isLowercase == true || line.first == "("
     }
 
     private static func isDayHeader(_ match: TimePrefix.Match) -> Bool {

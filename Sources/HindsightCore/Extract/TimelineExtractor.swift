@@ -7,10 +7,12 @@ enum TimelineExtractor {
     static let entryLimit = 1_000
 
     /// The timeline's entries and where they were found; nil when the document has none.
-    static func timeline(in context: ExtractionContext, tables: [DataTable]) -> Candidate<[TimelineEntry]>? {
+    /// - Parameter incidentDay: the incident's day, whose year completes days written without one.
+    static func timeline(in context: ExtractionContext, tables: [DataTable], incidentDay: CalendarDate?) -> Candidate<[TimelineEntry]>? {
         if let (table, entries) = tables.lazy.compactMap({ table in TimelineTable(table).map { (table, $0.entries) } })
             .first(where: { !$0.1.isEmpty }) {
-            return Candidate(entries, Provenance(.table, line: table.line, detail: "the rows of a table with a time column"))
+            let all = DayTables(context: context, incidentDay: incidentDay).entries(startingWith: table, entries: entries, tables: tables)
+            return Candidate(all, Provenance(.table, line: table.line, detail: "the rows of a table with a time column"))
         }
         for section in TimelineSection.all(in: context) {
             let timedEntries = TimelineEntryReader(blocks: section.blocks).entries()

@@ -1,26 +1,48 @@
 /// Reads a timeline section whose times are inside its sentences rather than in front of
 /// them: "The error was realized on Saturday 14th May 1200 hours (East Africa Time) when…",
 /// "Detected: August 15, 2023, 14:30 UTC", "resolved at approximately 4:00 ET, June 16."
-/// Each sentence with a clock time is an entry; its text is the whole sentence, or only the
-/// label when the sentence is "Label: time".
+/// Each sentence with a clock time is an entry (a day, in a timeline that writes no clock);
+/// its text is the whole sentence, or only the label when the sentence is "Label: time".
 struct TimelineProseReader {
     let blocks: [TimelineBlock]
 
     func entries() -> [TimelineEntry] {
-        blocks.filter { !$0.isHeading }.flatMap(\.lines).flatMap { line in
-            Self.sentences(of: line.text).compactMap { entry(in: $0, line: line.line) }
+        let timed = entries(requiringClock: true)
+        return timed.isEmpty ? entries(requiringClock: false) : timed
+    }
+
+    /// The sentences with a clock time; or, in a timeline that writes no clock at all, those
+    /// with a day ("On November 3rd one of those accounts suddenly popped up.").
+    /// A list item is one entry, whole, dated by its first time; a paragraph's sentences are
+    /// entries each.
+    private func entries(requiringClock: Bool) -> [TimelineEntry] {
+        blocks.filter { !$0.isHeading }.flatMap { block -> [TimelineEntry] in
+            if block.depth > 0, let first = block.lines.first {
+                let item = Substring(block.text)
+                let firstEntry = Self.sentences(of: block.text).lazy.compactMap {
+                    entry(in: $0, of: item, line: first.line, requiringClock: requiringClock)
+                }.first
+                return firstEntry.map { [$0] } ?? []
+            }
+            return block.lines.flatMap { line in
+                Self.sentences(of: line.text).compactMap { entry(in: $0, line: line.line, requiringClock: requiringClock) }
+            }
         }
     }
 
-    private func entry(in sentence: Substring, line: Int) -> TimelineEntry? {
+    /// The entry of the first time in `sentence`, whose text is the sentence or, for a list
+    /// item, the whole `item`.
+    private func entry(in sentence: Substring, of item: Substring? = nil, line: Int, requiringClock: Bool) -> TimelineEntry? {
         let tokens = TextToken.tokenize(sentence)
-        guard let phrase = TimeGrammar.firstPhrase(in: tokens, setting: .prose, requiringClock: true) else { return nil }
+        guard let phrase = TimeGrammar.firstPhrase(in: tokens, setting: .prose, requiringClock: requiringClock),
+              phrase.hasClock || phrase.time.date != nil || phrase.time.monthDay != nil
+        else { return nil }
         let timeStart = tokens[phrase.tokens.lowerBound].text.startIndex
         let timeEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         let before = sentence[..<timeStart].trimmed
         let after = sentence[timeEnd...].trimmed
         let isLabelledTime = before.hasSuffix(":") && after.allSatisfy { $0.isPunctuation }
-        let text = isLabelledTime ? String(before.dropLast()).trimmed : sentence.trimmed
+        let text = isLabelledTime ? String(before.dropLast()).trimmed : (item ?? sentence).trimmed
         return TimelineEntry(rawTime: String(sentence[timeStart..<timeEnd]), text: text, line: line)
     }
 

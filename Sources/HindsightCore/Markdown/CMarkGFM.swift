@@ -88,7 +88,8 @@ enum CMarkGFM {
                     literal: string(cmark_node_get_literal(node)),
                     url: string(cmark_node_get_url(node)),
                     line: Int(cmark_node_get_start_line(node)),
-                    parent: open.last ?? -1
+                    parent: open.last ?? -1,
+                    taskChecked: isTaskItem(node) ? cmark_gfm_extensions_get_tasklist_item_checked(node) : nil
                 )
                 if !kind(of: node).isLeaf { open.append(index) }
             } else {
@@ -153,6 +154,10 @@ enum CMarkGFM {
         case "tasklist": .item
         default: .other
         }
+    }
+
+    private static func isTaskItem(_ node: OpaquePointer) -> Bool {
+        cmark_node_get_type(node) == CMARK_NODE_ITEM && string(cmark_node_get_type_string(node)) == "tasklist"
     }
 
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String {

@@ -13,6 +13,10 @@ public struct MarkdownNode: Sendable {
     /// The 1-based line in the Markdown source where the node starts (0 when unknown).
     public var line: Int { record.line }
 
+    /// For a task-list item (`- [x] Rotate the keys`), whether its box is checked; nil for
+    /// every other node, list items without a box included.
+    public var taskChecked: Bool? { record.taskChecked }
+
     public var parent: MarkdownNode? {
         record.parent >= 0 ? MarkdownNode(tree: tree, index: record.parent) : nil
     }

@@ -8,6 +8,8 @@ public struct MarkdownTree: Sendable {
         var url: String
         var line: Int
         var parent: Int
+        /// For a task-list item, whether its box is checked; nil for every other node.
+        var taskChecked: Bool?
         var firstChild: Int = -1
         var lastChild: Int = -1
         var nextSibling: Int = -1
@@ -19,9 +21,9 @@ public struct MarkdownTree: Sendable {
     public var root: MarkdownNode { MarkdownNode(tree: self, index: 0) }
 
     /// Appends a node under `parent` (-1 for the root) and returns its index.
-    mutating func append(_ kind: MarkdownKind, literal: String, url: String, line: Int, parent: Int) -> Int {
+    mutating func append(_ kind: MarkdownKind, literal: String, url: String, line: Int, parent: Int, taskChecked: Bool? = nil) -> Int {
         let index = records.count
-        records.append(Record(kind: kind, literal: literal, url: url, line: line, parent: parent))
+        records.append(Record(kind: kind, literal: literal, url: url, line: line, parent: parent, taskChecked: taskChecked))
         if parent >= 0 {
             let previous = records[parent].lastChild
             if previous >= 0 {

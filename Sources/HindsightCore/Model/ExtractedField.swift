@@ -8,6 +8,7 @@ public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable {
     case timeToAcknowledge = "time_to_acknowledge_minutes"
     case timeToMitigate = "time_to_mitigate_minutes"
     case timeToResolve = "time_to_resolve_minutes"
+    case followUps = "follow_ups"
 
     /// The front-matter key that sets the field, whatever the document says; nil for the
     /// timeline, which is only ever read from the document's body. The date's is
@@ -25,6 +26,7 @@ public enum ExtractedField: String, Sendable, Hashable, Codable, CaseIterable {
         case .timeToAcknowledge: "acknowledged_at"
         case .timeToMitigate: "mitigated_at"
         case .timeToResolve: "resolved_at"
+        case .followUps: FollowUpFrontMatter.key
         }
     }
 }

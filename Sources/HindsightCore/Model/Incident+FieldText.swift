@@ -16,6 +16,9 @@ extension Incident {
         case .timeToAcknowledge: return analysis.metrics.timeToAcknowledge.map(String.init)
         case .timeToMitigate: return analysis.metrics.timeToMitigate.map(String.init)
         case .timeToResolve: return analysis.metrics.timeToResolve.map(String.init)
+        case .followUps:
+            let counts = FollowUp.Status.allCases.map { status in "\(followUps.count { $0.status == status }) \(status.rawValue)" }
+            return (followUps.count == 1 ? "1 item: " : "\(followUps.count) items: ") + counts.joined(separator: ", ")
         }
     }
 

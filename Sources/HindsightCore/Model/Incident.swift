@@ -14,6 +14,8 @@ public struct Incident: Sendable, Codable {
     public var sections: [Section]
     public var tables: [DataTable]
     public var timeline: [TimelineEntry]
+    /// The actions the postmortem commits to, in document order.
+    public var followUps: [FollowUp] = []
     /// The timeline understood: times, key moments, metrics, duration.
     public var timelineAnalysis = TimelineAnalysis()
     /// Fields of public archives (uuid, url, company, product, categories, keywords).
@@ -45,7 +47,7 @@ public struct Incident: Sendable, Codable {
     package init(source: String, slug: String, title: String, date: CalendarDate?, severity: String?,
                  services: [String], tags: [String], authors: [Author], summary: String, sections: [Section],
                  tables: [DataTable], timeline: [TimelineEntry], timelineAnalysis: TimelineAnalysis = TimelineAnalysis(),
-                 reference: ReferenceFields, bodyHTML: String, searchText: SearchText = SearchText(), assets: [Asset],
+                 followUps: [FollowUp] = [], reference: ReferenceFields, bodyHTML: String, searchText: SearchText = SearchText(), assets: [Asset],
                  diagnostics: [Diagnostic], evidence: ExtractionEvidence = ExtractionEvidence(),
                  relatedClues: RelatedClues = RelatedClues()) {
         self.source = source
@@ -61,6 +63,7 @@ public struct Incident: Sendable, Codable {
         self.tables = tables
         self.timeline = timeline
         self.timelineAnalysis = timelineAnalysis
+        self.followUps = followUps
         self.reference = reference
         self.bodyHTML = bodyHTML
         self.searchText = searchText

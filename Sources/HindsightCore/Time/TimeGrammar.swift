@@ -172,7 +172,7 @@ enum TimeGrammar {
     /// `- 15:30`, `–10:50`, `to 1:30 PM`, `, to February 5, 22:09 UTC`, `and 11:21 PM CET`,
     /// `until 1:50 PM PDT on October 20`: the end of a range.
     private static func rangeEnd(at i: Int, in t: [TextToken], setting: Setting, into time: inout WrittenTime) -> Int? {
-        var j = i
+        var j = aside(at: i, in: t) ?? i
         if j < t.count, t[j].text == "," { j += 1 }
         guard j + 1 < t.count, rangeConnectors.contains(t[j].lowercased) else { return nil }
         j += 1
@@ -204,6 +204,20 @@ enum TimeGrammar {
         }
         return j
     }
+
+    /// The end of a few words in brackets that qualify the time before them, `(maybe
+    /// before)`, `(approximately)`: in `from ~12:00 (maybe before) to 17:55` the range goes on.
+    private static func aside(at i: Int, in t: [TextToken]) -> Int? {
+        guard i < t.count, t[i].text == "(" else { return nil }
+        let words = t[(i + 1)...].prefix { $0.text != ")" }
+        guard (1...asideLength).contains(words.count), words.endIndex < t.count,
+              words.allSatisfy({ $0.kind == .word })
+        else { return nil }
+        return words.endIndex + 1
+    }
+
+    /// The most words an aside holds.
+    private static let asideLength = 4
 
     private static let rangeConnectors: Set<String> = ["-", "–", "—", "to", "until", "till", "through", "and"]
 

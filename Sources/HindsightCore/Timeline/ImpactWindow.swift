@@ -1,5 +1,9 @@
 /// When users started and stopped being hurt, read from a timeline's phases.
 ///
+/// Where the author marked the window (`OUTAGE BEGINS` … `OUTAGE ENDS`), the marks bound it:
+/// the first start mark, and the last end mark, as an outage in several parts ends when its
+/// last part does.
+///
 /// Impact began at the first impact event, else at the first detection (users were hurt by
 /// the time anyone noticed). Where the two disagree and the prose states how long the
 /// impact lasted, the reading that agrees with it wins: a monitoring alert can be the first
@@ -14,10 +18,16 @@ struct ImpactWindow {
     var end: Instant?
 
     init(_ timed: [TimedEntry], statedMinutes: Int?) {
-        let readings = Self.candidateStarts(timed).map { ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0)) }
+        let marks = timed.compactMap { entry in
+            ImpactMarker.phase(in: PhaseClassifier.words(of: entry.entry.text)).map { (time: entry.time, phase: $0) }
+        }
+        let markedStart = marks.first { $0.phase == .impact }?.time
+        let readings = markedStart.map { [ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0))] }
+            ?? Self.candidateStarts(timed).map { ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0)) }
         let chosen = statedMinutes.flatMap { Self.closest(to: $0, among: readings) } ?? readings.first
         start = chosen?.start ?? timed.first?.time
-        end = chosen?.end ?? start.flatMap { Self.restoration(in: timed, from: $0) }
+        let markedEnd = marks.last { mark in mark.phase == .resolve && start.map { mark.time > $0 } ?? false }?.time
+        end = markedEnd ?? chosen?.end ?? start.flatMap { Self.restoration(in: timed, from: $0) }
     }
 
     private init(start: Instant, end: Instant?) {

@@ -33,14 +33,15 @@ struct LabelledWindow {
     }
 
     /// The time after a label of the window's `start` or `end`, if any: `Start Time:`,
-    /// `Start:`, `Impact start:`, `Started:`, `Began:`; `End Time:`, `End:`, `Ended:`,
+    /// `Start:`, `Impact start:`, `Start of outage:`, `Started:`, `Began:`; `End Time:`, `End:`, `Ended:`,
     /// `Resolved:`, `Recovered:`.
     private static func time(labelled side: String, in t: [TextToken], of text: String) -> WrittenTime? {
         let words = side == "start" ? startWords : endWords
         guard let index = t.indices.first(where: { i in
             // The colon first: it rules out most places without lowercasing a word.
             guard i > 0, t[i].text == ":" else { return false }
-            let labelEnd = ["time", "at", "date"].contains(t[i - 1].lowercased) ? i - 2 : i - 1
+            let labelEnd = ofQualifierStart(before: i, in: t)
+                ?? (["time", "at", "date"].contains(t[i - 1].lowercased) ? i - 2 : i - 1)
             // A label starts its line (`End:`), capitalised, or after a word naming what ended
             // (`Impact end:`).
             guard labelEnd >= 0, words.contains(t[labelEnd].lowercased) else { return false }
@@ -50,6 +51,15 @@ struct LabelledWindow {
         let rest = text[t[index].text.endIndex...]
         let time = TimeGrammar.reading(of: String(rest.prefix { $0 != "\n" }))
         return time.clock == nil ? nil : time
+    }
+
+    /// The index of the side's word in a label that names what started or ended after it:
+    /// `Start of Outage:`, `End of the incident:`.
+    private static func ofQualifierStart(before colon: Int, in t: [TextToken]) -> Int? {
+        guard colon >= 3, qualifiers.contains(t[colon - 1].lowercased) else { return nil }
+        let of = t[colon - 2].lowercased == "the" ? colon - 3 : colon - 2
+        guard of >= 1, t[of].lowercased == "of" else { return nil }
+        return of - 1
     }
 
     private static let startWords: Set<String> = ["start", "started", "began", "begin", "beginning"]

@@ -13,6 +13,7 @@ enum PhaseClassifier {
     static func phase(of text: String) -> Phase? {
         let words = words(of: text)
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
+        if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = keys(in: words).min(by: { $0.rank < $1.rank })?.phase
         guard let strongest = saysDoingAgain(words) ? .resolve : found else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest

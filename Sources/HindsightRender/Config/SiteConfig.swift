@@ -24,6 +24,8 @@ public struct SiteConfig: Sendable {
     public var jobs = 0
     /// Rule levels and required sections (`rules:`, `required_sections:`).
     public var rules = RuleSettings()
+    /// When follow-ups are overdue (`follow_up_days:`), and the day their ages count to.
+    public var followUps = FollowUpPolicy()
 
     public init() {}
 
@@ -53,6 +55,13 @@ public struct SiteConfig: Sendable {
                                                              rule: "config-invalid", message: "unknown time zone “\(timezone)” in `timezone`"))
             }
             config.timezone = timezone
+        }
+        if let days = settings.text("follow_up_days") {
+            guard let count = Int(days), count >= 0 else {
+                throw Theme.LoadError(diagnostic: Diagnostic(file: fileName, line: settings.line(of: "follow_up_days"), severity: .error,
+                                                             rule: "config-invalid", message: "`follow_up_days` must be a whole number of days, not “\(days)”"))
+            }
+            config.followUps.followUpDays = count
         }
         do {
             config.rules = try RuleSettings(config: settings)

@@ -38,6 +38,20 @@ extension TimelineEntry: JSONWritable {
     }
 }
 
+/// Without `line`; `kind`, `owner`, `link` and `due` are `null` when the document does not say.
+extension FollowUp: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("due", due?.description)
+            json.member("kind", kind?.rawValue)
+            json.member("link", link)
+            json.member("owner", owner)
+            json.member("status", status.rawValue)
+            json.member("text", text)
+        }
+    }
+}
+
 extension IncidentMetrics: JSONWritable {
     func write(to json: inout JSONWriter) {
         json.object { json in

@@ -18,6 +18,7 @@ package enum IncidentsJSON {
             json.member("diagnostics", incident.diagnostics)
             json.member("duration_minutes", analysis.durationMinutes)
             json.member("end", analysis.moments.resolved?.iso8601)
+            json.member("follow_ups", incident.followUps)
             json.member("keywords", incident.reference.keywords)
             json.member("metrics", analysis.metrics)
             json.member("original_url", incident.reference.url)

@@ -29,6 +29,10 @@ package enum PageContext {
                     ["time": .string($0.rawTime), "text": .string($0.text), "readAs": .string($0.readAs ?? "")]
                 }),
                 "hasTimeline": .bool(!incident.timeline.isEmpty),
+                "followUps": .list(incident.followUps.map { .object(FollowUpContext.item($0)) }),
+                "hasFollowUps": .bool(!incident.followUps.isEmpty),
+                "followUpCount": .int(incident.followUps.count),
+                "openFollowUps": .int(incident.followUps.count { $0.status != .done }),
                 "timelineChart": incident.timeline.isEmpty ? false : .object(TimelineChart(incident: incident).context()),
                 "company": .string(incident.reference.company ?? ""),
                 "product": .string(incident.reference.product ?? ""),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Hindsight
+@testable import HindsightCache
 @testable import HindsightCore
 @testable import HindsightRender
 

@@ -1,5 +1,6 @@
 import Testing
 @testable import Hindsight
+@testable import HindsightCache
 
 /// The cache's form of a site manifest reads back every field, and damage is a miss.
 @Suite struct SiteManifestCodecTests {

@@ -29,6 +29,8 @@ struct CheckRuleTests {
         ("title: Orders database disk full\n", "title: [a, b\n", "front-matter-invalid"),
         ("## Root cause", "#### Root cause", "headings-skip-level"),
         ("| Action | Owner | Status |\n| --- | --- | --- |\n| Alert on failed WAL archiving | Ada | Open |\n", "", "section-empty"),
+        ("| Ada | Open |", "|  | Open |", "follow-up-no-owner"),
+        ("date: 2024-04-20\n", "date: 2024-01-02\n", "follow-up-overdue"),
         ("WAL archiving had silently failed", "WAL archiving ([log](missing.log)) had silently failed", "broken-local-link"),
     ])
     func ruleFiresOnACraftedDocumentUnlessTurnedOff(old: String, new: String, rule: String) throws {

@@ -49,6 +49,7 @@ struct EncoderIncidentsJSON: Encodable {
             case recurrenceOf = "recurrence_of"
             case originalURL = "original_url"
             case durationMinutes = "duration_minutes"
+            case followUps = "follow_ups"
         }
 
         func encode(to encoder: Encoder) throws {
@@ -79,6 +80,7 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(incident.reference.categories, forKey: .categories)
             try c.encode(incident.reference.keywords, forKey: .keywords)
             try c.encode(EvidenceJSON(evidence: incident.evidence), forKey: .provenance)
+            try c.encode(incident.followUps.map(FollowUpJSON.init), forKey: .followUps)
             try c.encode(incident.related, forKey: .related)
             try c.encode(incident.recurrenceOf, forKey: .recurrenceOf)
         }
@@ -106,6 +108,22 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(provenance.source.rawValue, forKey: .source)
             try c.encode(provenance.line, forKey: .line)
             try c.encode(provenance.detail, forKey: .detail)
+        }
+    }
+
+    private struct FollowUpJSON: Encodable {
+        let item: FollowUp
+
+        private enum Keys: String, CodingKey { case text, owner, kind, status, link, due }
+
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: Keys.self)
+            try c.encode(item.text, forKey: .text)
+            try c.encode(item.owner, forKey: .owner)
+            try c.encode(item.kind?.rawValue, forKey: .kind)
+            try c.encode(item.status.rawValue, forKey: .status)
+            try c.encode(item.link, forKey: .link)
+            try c.encode(item.due?.description, forKey: .due)
         }
     }
 

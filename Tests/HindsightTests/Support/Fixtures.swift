@@ -5,6 +5,19 @@ import Foundation
 
 /// Builds test inputs: in-memory documents and temporary folders.
 enum Fixtures {
+    /// The day tests count follow-ups' ages and lateness to, so that they do not depend on
+    /// when they run: 2024-06-01, as `SOURCE_DATE_EPOCH` gives it to the `hindsight` command.
+    /// No follow-up of the example site or of `CheckFixtures.clean` is overdue on that day.
+    static let referenceDay = CalendarDate(year: 2024, month: 6, day: 1)!
+    static let sourceDateEpoch = "1717200000"
+
+    /// Site settings as a site would have them, the follow-ups' reference day pinned.
+    static func config() -> SiteConfig {
+        var config = SiteConfig()
+        config.followUps.referenceDay = referenceDay
+        return config
+    }
+
     /// Parses and extracts `markdown` as if it were the file `name` in a content folder.
     static func incident(_ markdown: String, name: String = "doc.md") -> Incident {
         IncidentExtractor.extract(parsed(markdown, name: name))

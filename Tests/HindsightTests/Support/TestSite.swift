@@ -5,7 +5,7 @@ import Foundation
 /// A site folder in a temporary directory: write documents into `content/`, then build.
 struct TestSite {
     let root: String
-    var config = SiteConfig()
+    var config = Fixtures.config()
 
     init() throws {
         root = try Fixtures.temporaryFolder()

@@ -8,7 +8,7 @@ import Testing
 @testable import HindsightCore
 @testable import HindsightRender
 
-/// The timeline chart and the archive charts: valid SVG, escaped labels, lanes, byte-identical.
+/// The timeline chart: valid SVG, escaped labels, lanes, byte-identical (the archive charts: `ArchiveChartsTests`).
 struct ChartTests {
     /// A code span keeps the markup as text, as it reaches the chart.
     static let hostile = #"`<script>alert("x")</script>` & 'quoted'"#
@@ -74,48 +74,10 @@ struct ChartTests {
         #expect(try Self.chart(Self.timeline) == Self.chart(Self.timeline))
     }
 
-    @Test func archiveChartsParseAsXML() throws {
-        let incidents = ["2023-01-10", "2023-01-20", "2024-06-01"].map { date in
-            Fixtures.incident("# Outage \(date)\n\nOn \(date) it lasted 2 hours.\n")
-        }
-        let context = try #require(ArchiveCharts.context(incidents))
-        let html = String(decoding: try Self.theme().render("archive-charts", ["archiveCharts": .object(context)]), as: UTF8.self)
-        let figures = html.components(separatedBy: "<svg class=\"chart\"").dropFirst()
-        #expect(figures.count == 3)
-        for figure in figures {
-            let svg = "<svg class=\"chart\"" + figure.components(separatedBy: "</svg>")[0] + "</svg>"
-            #expect(throws: Never.self) { try XMLDocument(xmlString: svg) }
-        }
-        #expect(html.contains("2023-01: 2 incidents"))
-        #expect(html.contains("2023 Q1: median 2 h"))
-    }
-
-    @Test func incidentsOnTheSameDayShareOneStripMark() throws {
-        let incidents = [("2023-01-10", "2 hours"), ("2023-01-10", "30 minutes"), ("2024-06-01", "3 hours")].map { date, length in
-            Fixtures.incident("# Outage \(date) \(length)\n\nOn \(date) it lasted \(length).\n")
-        }
-        let strip = try #require(ArchiveCharts.context(incidents)?["strip"]?.object)
-        let marks = try #require(strip["marks"]?.list).compactMap(\.object)
-        #expect(marks.map { $0["tooltip"]?.string } == [
-            "2 incidents on 2023-01-10 · longest 2 h",
-            "2024-06-01 · Outage 2024-06-01 3 hours · 3 h",
-        ])
-        #expect(strip["description"]?.string?.hasPrefix("3 dated incidents") == true)
-    }
-
-    @Test func aLargeArchiveHasAtMostAMarkPerColumnOfTheStrip() throws {
-        let incidents = (0..<2_000).map { day in
-            var incident = Fixtures.incident("# Outage \(day)\n")
-            incident.date = CalendarDate(daysSince1970: 19_000 + day)
-            return incident
-        }
-        let strip = try #require(ArchiveCharts.context(incidents)?["strip"]?.object)
-        let marks = try #require(strip["marks"]?.list).compactMap(\.object)
-        let plotWidth = ChartFrame.width - ChartFrame().left - ChartFrame().right
-        #expect(marks.count <= Int(plotWidth / IncidentStrip.markWidth * 2) + 1)
-        #expect(marks.count > 300)
-        let xs = marks.compactMap { $0["x"]?.string.flatMap(Double.init) }
-        #expect(xs == xs.sorted())
+    @Test func tickLabelsNearAnEdgeRunInward() {
+        #expect(TimelineChart.anchor(at: 24, labels: ["09:00", "2024-10-07"]) == "start")
+        #expect(TimelineChart.anchor(at: 400, labels: ["09:00", "2024-10-07"]) == "middle")
+        #expect(TimelineChart.anchor(at: 776, labels: ["09:00", "2024-10-07"]) == "end")
     }
 
     @Test func incidentsJSONCarriesTimesPhasesAndMetrics() throws {

@@ -19,6 +19,23 @@ struct ImpactWindowTests {
         #expect(analysis.durationMinutes == 42)
     }
 
+    @Test func aMarkedWindowRunsFromTheFirstStartMarkToTheLastEndMark() {
+        let analysis = Self.analysis([
+            ("09:00", "Release cut. START OF OUTAGE"), ("09:30", "Users report errors"), ("10:00", "Service restored"),
+            ("11:00", "Version fixed. END OF SEMVER OUTAGE"), ("12:00", "Plugins uploaded. END OF GRADLE ERROR OUTAGE"),
+            ("13:00", "Postmortem written"),
+        ])
+        #expect(Self.clock(analysis.moments.impactStart) == "09:00")
+        #expect(analysis.durationMinutes == 180)
+    }
+
+    @Test func aWindowMarkedAtOneEndTakesItsOtherEndFromThePhases() {
+        let endMarked = Self.analysis([("09:00", "Users see 502 errors"), ("09:40", "Service restored"), ("10:00", "END OF OUTAGE")])
+        #expect(endMarked.durationMinutes == 60)
+        let startMarked = Self.analysis([("08:50", "Alert fired for errors"), ("09:00", "OUTAGE BEGINS"), ("09:40", "Service restored")])
+        #expect(startMarked.durationMinutes == 40)
+    }
+
     @Test func theStatedDurationChoosesBetweenDetectionAndSymptom() {
         let rows = [("17:38", "Node 4 reports disk watermark high"), ("17:44", "Search p99 rises to 3.4 s"),
                     ("18:36", "Error rate back to its usual 0.2%")]

@@ -42,6 +42,21 @@ struct PhaseAndMetricTests {
         #expect(PhaseClassifier.phases(of: reply) == [.other, .impact])
     }
 
+    /// The SRE template's marks, and the like, draw the window whatever else the entry says.
+    @Test(arguments: [
+        ("DNS changes take effect. 80% of requests fail. <START OF OUTAGE>", Phase.impact),
+        ("OUTAGE BEGINS -- Server is serving 500 Internal Server Error", .impact),
+        ("OUTAGE MITIGATED, serving the right page to all users", .mitigate),
+        ("OUTAGE ENDS, all traffic balanced across all clusters", .resolve),
+        ("DNS configuration changes take effect. <END OF OUTAGE>", .resolve),
+        ("Forward roll with the correct version. <END OF SEMVER OUTAGE>", .resolve),
+        ("Impact ended as the cache warmed", .resolve),
+        ("INCIDENT ENDS, reached exit criterion", .other),
+    ])
+    func marksOfTheOutageWindow(text: String, phase: Phase) {
+        #expect(PhaseClassifier.phase(of: text) ?? .other == phase)
+    }
+
     @Test(arguments: [
         ("The mailing list is notified", Phase.other),
         ("Status update posted for customers", .other),

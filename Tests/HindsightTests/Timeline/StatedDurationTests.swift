@@ -17,6 +17,7 @@ struct StatedDurationTests {
         ("Duration of the outage: 10 minutes and 30 seconds.", 11),
         // The shapes the extraction issue names.
         ("The site was down from 14:00 to 15:30.", 90),
+        ("On Sunday from ~12:00 (maybe before) to 17:55 CEST, the sites were failing.", 355),
         ("Users were affected between 13:17 and 14:18 (UTC).", 61),
         ("The outage lasted 2-3 hours.", 180),
         ("Users could not log in for roughly a week.", 10_080),
@@ -24,6 +25,8 @@ struct StatedDurationTests {
         ("Start: 2024-06-15 14:00 EAT\nEnd: 2024-06-15 16:30 EAT", 150),
         ("Impact start: 10:00 UTC\nImpact end: 12:00 UTC", 120),
         ("Started: 09:00\nResolved: 10:30", 90),
+        ("Start of Outage: 13th September 2021 6:00 am UTC\n\nEnd of Outage: 27th September 2021 6:00 am UTC", 20_160),
+        ("Start of the incident: 10:00 UTC\nEnd of the incident: 10:45 UTC", 45),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import Hindsight
 @testable import HindsightRender
+@testable import HindsightWrite
 
 /// The previous site is removed on several threads, and never through a link.
 @Suite struct FolderRemovalTests {

@@ -3,6 +3,7 @@ import Testing
 @testable import Hindsight
 @testable import HindsightCore
 @testable import HindsightRender
+@testable import HindsightWrite
 
 /// The writer links unchanged files from the published site and never writes through a
 /// link into it.

@@ -22,7 +22,7 @@ enum FrontMatterKeys {
     /// The keys below, the key moments' (`KeyMoments.frontMatterKeys`) and `duration_minutes`.
     static let shapes: [String: Shape] = documented
         .merging(KeyMoments.frontMatterKeys.flatMap(\.1).map { ($0, Shape.moment) }) { _, moment in moment }
-        .merging([DeclaredDuration.key: .minutes]) { _, minutes in minutes }
+        .merging([DeclaredDuration.key: .minutes, FollowUpFrontMatter.key: .any]) { _, stated in stated }
 
     private static let documented: [String: Shape] = [
         "title": .scalar, "slug": .scalar, "severity": .scalar, "summary": .scalar, "description": .scalar,

@@ -1,24 +1,28 @@
 import HindsightTemplates
 
-/// The plotting area of an archive chart inside its viewBox, with room on the left for
-/// value labels and below for the date axis.
-struct ChartFrame {
-    static let width = 800.0
-    var height = 200.0
-    var left = 64.0
-    var right = 16.0
-    var top = 12.0
-    var bottom = 28.0
+/// The vertical layout of an archive chart, in pixels. Its width is the page's, its
+/// coordinates across in percent (see `PeriodAxis`), so its text is never scaled down.
+struct ChartFrame: Sendable {
+    /// Room above the plot for the top gridline's label, which sits on its line.
+    static let plotTop = 18.0
 
-    var plotLeft: Double { left }
-    var plotRight: Double { Self.width - right }
-    var plotTop: Double { top }
-    var plotBottom: Double { height - bottom }
-    var viewBox: String { "0 0 \(Self.width.svg) \(height.svg)" }
+    let plotBottom: Double
+    let height: Double
+
+    /// A plot `plotHeight` tall, and `below` pixels under the axis labels.
+    init(plotHeight: Double, below: Double = 0) {
+        plotBottom = Self.plotTop + plotHeight
+        height = plotBottom + 22 + below
+    }
+
+    var axisLabelY: Double { plotBottom + 15 }
+    /// Where the chart's own rows below the axis start.
+    var belowAxis: Double { plotBottom + 22 }
 
     /// The keys every archive chart's template reads.
     var context: [String: TemplateValue] {
-        ["viewBox": .string(viewBox), "plotLeft": .string(plotLeft.svg), "plotRight": .string(plotRight.svg), "plotTop": .string(plotTop.svg),
-         "plotBottom": .string(plotBottom.svg), "axisLabelY": .string((plotBottom + 16).svg), "valueLabelX": .string((plotLeft - 6).svg)]
+        ["height": .string(height.svg), "plotTop": .string(Self.plotTop.svg), "plotBottom": .string(plotBottom.svg),
+         "axisLabelY": .string(axisLabelY.svg), "tickEnd": .string((plotBottom + 4).svg), "gapHeight": .string((plotBottom - Self.plotTop).svg), "plotStart": .string(PeriodAxis.plotStart.percent),
+         "plotEnd": .string(PeriodAxis.plotEnd.percent)]
     }
 }

@@ -12,7 +12,7 @@ import HindsightTemplates
 struct TimelineChart {
     static let width = 800.0
     static let margin = 24.0
-    static let laneHeight = 20.0
+    static let laneHeight = 22.0
     static let top = 16.0
 
     let incident: Incident
@@ -38,7 +38,7 @@ struct TimelineChart {
             ]
         }
         var context: [String: TemplateValue] = [
-            "viewBox": "0 0 \(Self.width.svg) \((axisY + 44).svg)",
+            "viewBox": "0 0 \(Self.width.svg) \((axisY + 58).svg)",
             "axisY": .string(axisY.svg), "axisStart": .string(Self.margin.svg), "axisEnd": .string((Self.width - Self.margin).svg),
             "events": .list(events),
             "byOrderOnly": .bool(positions.byOrderOnly),
@@ -60,8 +60,19 @@ struct TimelineChart {
     private func ticks(_ first: Instant, _ last: Instant, scale: LinearScale) -> [TemplateValue] {
         let offset = incident.timelineAnalysis.zone.offset(atUTC: first.utcSeconds)
         return TimeTicks.ticks(from: first.utcSeconds, to: last.utcSeconds, offset: offset, isDated: first.isDated).map {
-            ["x": .string(scale(Double($0.utcSeconds)).svg), "clock": .string($0.clock), "day": .string($0.day), "hasDay": .bool(!$0.day.isEmpty)]
+            let x = scale(Double($0.utcSeconds))
+            return ["x": .string(x.svg), "clock": .string($0.clock), "day": .string($0.day), "hasDay": .bool(!$0.day.isEmpty),
+                    "anchor": .string(Self.anchor(at: x, labels: [$0.clock, $0.day]))]
         }
+    }
+
+    /// A tick's labels are centred on it, unless that would run them off the chart: then
+    /// they start at the tick (near the left edge) or end there (near the right).
+    static func anchor(at x: Double, labels: [String]) -> String {
+        let half = (labels.map { ChartLabel.numericWidth($0) }.max() ?? 0) / 2
+        if x - half < 0 { return "start" }
+        if x + half > width { return "end" }
+        return "middle"
     }
 
     /// The shaded window from impact to resolution (to the last event while unresolved).
@@ -69,7 +80,9 @@ struct TimelineChart {
         let moments = incident.timelineAnalysis.moments
         guard let start = moments.impactStart else { return nil }
         let end = moments.resolved ?? last
-        let x1 = scale(Double(start.utcSeconds)), x2 = scale(Double(end.utcSeconds))
+        // Impact can begin before the first event or end after the last (a time stated
+        // elsewhere): the window is drawn only over the axis.
+        let x1 = max(scale(Double(start.utcSeconds)), Self.margin), x2 = min(scale(Double(end.utcSeconds)), Self.width - Self.margin)
         guard x2 >= x1 else { return nil }
         return ["x": .string(x1.svg), "y": "4", "width": .string(max(x2 - x1, 2).svg), "height": .string((bottom - 4).svg),
                 "resolved": .bool(moments.resolved != nil)]

@@ -3,7 +3,7 @@ import HindsightCore
 import HindsightTemplates
 
 /// Everything made from the archive as a whole rather than from one document: the index,
-/// the taxonomy pages, the search page and its index, the feeds, `incidents.json`,
+/// the taxonomy pages, the follow-ups page, the search page and its index, the feeds, `incidents.json`,
 /// `sitemap.xml`, `robots.txt` and `404.html`. All from the collected incidents (without
 /// bodies), so memory stays flat.
 package struct ArchivePages {
@@ -35,6 +35,9 @@ package struct ArchivePages {
         })
         files += [
             page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },
+            page("follow-ups", FollowUpsPageContext.folder + "index.html") { [config] in
+                FollowUpsPageContext.context(incidents, config: config)
+            },
             page("404", "404.html") { [config] in Self.notFoundContext(config) },
             page("feed.xml", "feed.xml") { [config] in FeedContext.context(incidents, config: config) },
             page("feed.json", "feed.json") { [config] in FeedContext.context(incidents, config: config) },

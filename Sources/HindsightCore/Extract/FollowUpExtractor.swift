@@ -1,0 +1,209 @@
+/// The follow-ups of a postmortem: the action items listed under a section such as "Action
+/// items", "Follow-ups", "Corrective and preventative measures", "Remediation" or "Next
+/// steps" (a heading, or a label line in documents without Markdown), and the rows of any
+/// table with an action column beside an owner or status column. Front matter
+/// `follow_ups:` replaces them all.
+enum FollowUpExtractor {
+    static func followUps(in context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
+        if let stated = FollowUpFrontMatter.followUps(in: context.frontMatter) { return stated }
+        let groups = sections(of: FollowUpLine.lines(of: context.blocks, context: context))
+        // An archetype's prompt row (`| _What will prevent it…_ | _Name_ | Open |`) is no commitment yet.
+        let prompts = Set(Placeholders(in: context).all.map(\.line))
+        let items = groups.flatMap { Self.items(in: $0, context: context) }.filter { !prompts.contains($0.line) }
+        guard let first = groups.first?.first else { return nil }
+        let detail = items.isEmpty ? "a follow-up section without items" : "\(items.count) items of the follow-up sections"
+        return (items, Provenance(.section, line: first.line.line, detail: detail))
+    }
+
+    /// A line of a follow-up section, with what the headings and labels above it say.
+    struct Entry {
+        var line: FollowUpLine
+        /// Under a "TODO" heading or label: its items are open.
+        var isToDo: Bool
+        /// Under a "Prevention", "Detection"… sub-heading.
+        var kind: FollowUp.Kind?
+    }
+
+    // MARK: Sections
+
+    /// What opened the current follow-up section, and so what ends it.
+    private enum Scope {
+        /// A heading: the next heading of the same or a higher level.
+        case heading(level: Int)
+        /// A label line (`Corrective and preventative measures:`): the next heading.
+        case label
+        /// A list item headed so (`7. Preventative Measures` over its bullets): the next
+        /// line as shallow as the item.
+        case listItem(depth: Int)
+
+        func isEnded(by line: FollowUpLine) -> Bool {
+            switch (self, line.shape) {
+            case (.heading(let level), .heading(let other)): other <= level
+            case (.label, .heading), (.listItem, .heading): true
+            case (.listItem(let depth), _): line.depth <= depth
+            default: false
+            }
+        }
+    }
+
+    /// The follow-up sections' lines, one list per section, headings and labels left out.
+    static func sections(of lines: [FollowUpLine]) -> [[Entry]] {
+        var sections: [[Entry]] = []
+        var scope: Scope?
+        var isToDo = false
+        var kind: FollowUp.Kind?
+        func open(_ opened: Scope, _ name: String) {
+            scope = opened
+            sections.append([])
+            isToDo = SectionNames.isToDo(name)
+            kind = nil
+        }
+        for var line in lines {
+            if let current = scope, current.isEnded(by: line) { scope = nil }
+            if case .heading(let level) = line.shape {
+                if scope == nil {
+                    if SectionNames.isFollowUps(line.text) { open(.heading(level: level), line.text) }
+                } else {
+                    isToDo = isToDo || SectionNames.isToDo(line.text)
+                    kind = FollowUpKindName.kind(of: line.text)
+                }
+                continue
+            }
+            if let (label, rest) = label(of: line) {
+                let headsInlineBullets = rest.contains("•")
+                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || headsInlineBullets {
+                    let opens = scope == nil
+                    if opens {
+                        open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label)
+                    } else {
+                        isToDo = SectionNames.isToDo(label) || (isToDo && !line.isListItem)
+                    }
+                    // What follows the label is items when they are inline bullets; a sentence
+                    // after a label that opens the section is its rationale, and one after a
+                    // label inside it is a labelled item ("Improvements: …", "TODO: …").
+                    if rest.isEmpty || (opens && !headsInlineBullets) { continue }
+                    if headsInlineBullets || SectionNames.isToDo(label) { line.text = rest }
+                } else if scope != nil, !line.isListItem, SectionNames.isSectionName(label) {
+                    scope = nil
+                    continue
+                } else if rest.isEmpty {
+                    continue
+                }
+            }
+            if scope != nil {
+                sections[sections.count - 1].append(Entry(line: line, isToDo: isToDo, kind: kind))
+            } else if case .table(let node) = line.shape, FollowUpTable(node).isActionTable {
+                sections.append([Entry(line: line, isToDo: false, kind: nil)])
+            }
+        }
+        return sections.filter { !$0.isEmpty }
+    }
+
+    /// The name a line gives the lines after it, when it is a label, and what follows the
+    /// name on the line: `Tasks:`, `**Improvements/Fixes:**`, `##Tasks to address the issue:`
+    /// (no space, so no heading), `Corrective and Preventive Measures` alone on its line,
+    /// `7. Preventative Measures` over a list, `Conclusion: …`.
+    static func label(of line: FollowUpLine) -> (name: String, rest: String)? {
+        if case .table = line.shape { return nil }
+        var text = Substring(line.text.trimmed)
+        while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
+        text = text.drop { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }
+        if text.hasSuffix(":") || text.hasSuffix("?") {
+            let name = text.dropLast().trimmed
+            // A lead-in sentence ("…, so we’ve made a To do list:") names its list too.
+            let words = name.split(separator: " ").count
+            return words > 0 && words <= 20 ? (name, "") : nil
+        }
+        if let colon = text.firstIndex(of: ":") {
+            let name = text[..<colon].trimmed, rest = text[text.index(after: colon)...].trimmed
+            if name.split(separator: " ").count <= 6, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name) {
+                return (name, rest)
+            }
+        }
+        let name = text.trimmed
+        guard name.split(separator: " ").count <= 8, SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
+        else { return nil }
+        // A list item is a label only over nested items (or in bold): else it is an item.
+        if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
+        return (name, "")
+    }
+
+    // MARK: Items
+
+    static func items(in section: [Entry], context: ExtractionContext) -> [FollowUp] {
+        // An action table is the list: bullets beside it explain its columns.
+        let tables = section.filter { if case .table = $0.line.shape { true } else { false } }
+        let tableItems = tables.flatMap { entry in
+            guard case .table(let node) = entry.line.shape else { return [FollowUp]() }
+            return FollowUpTable(node).followUps(kind: entry.kind, context: context)
+        }
+        if !tableItems.isEmpty { return tableItems }
+        let hasList = section.contains { $0.line.isListItem && !$0.line.text.isEmpty }
+        var items: [FollowUp] = []
+        // A list item taken whole: the items nested under it are its details.
+        var detailsDeeperThan: Int?
+        for entry in section {
+            let line = entry.line
+            if let depth = detailsDeeperThan {
+                if line.depth > depth { continue }
+                detailsDeeperThan = nil
+            }
+            switch line.shape {
+            case .heading, .table:
+                continue
+            case .listItem(let depth, let nested):
+                // A parent of several items is a category: its leaves are the actions.
+                guard !line.text.isEmpty, nested < 2 else { continue }
+                if nested == 1 { detailsDeeperThan = depth }
+                items.append(followUp(line, text: line.text, entry: entry))
+            case .line:
+                for segment in segments(of: line.text) {
+                    let isMarked = hasItemMarker(segment)
+                    // Beside a list, a plain paragraph is its lead-in or its conclusion.
+                    guard isMarked || (!hasList && isItemSentence(segment)) else { continue }
+                    items.append(followUp(line, text: segment, entry: entry))
+                }
+            }
+        }
+        return items
+    }
+
+    private static func followUp(_ line: FollowUpLine, text: String, entry: Entry) -> FollowUp {
+        let written = FollowUpText(text, links: line.links, checked: line.checked)
+        let status = written.status ?? (line.isStruck ? .done : nil) ?? (entry.isToDo ? .open : nil) ?? .unknown
+        let owner = written.owner ?? FollowUpText.mentionedOwner(in: written.text)
+        return FollowUp(text: written.text, owner: owner, kind: entry.kind, status: status, link: written.link,
+                        due: written.due, line: line.line)
+    }
+
+    /// A line cut at its inline bullets: `• Patch the server • Add monitoring`.
+    private static func segments(of text: String) -> [String] {
+        let parts = text.split(separator: "•").map(\.trimmed).filter { !$0.isEmpty }
+        return parts.count > 1 ? parts : [text]
+    }
+
+    /// A marker that makes a line an item even among prose: a box, a status label, a
+    /// pseudo-bullet without its space (`-Update …`).
+    private static func hasItemMarker(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["[ ]", "[x]", "[]", "-[ ]", "-[x]", "todo", "to-do", "done:", "action taken", "action planned"].contains { lowered.hasPrefix($0) }
+            || text.hasPrefix("DONE") || ["•", "—", "–", "➤", "→"].contains { text.hasPrefix($0) }
+            || (text.hasPrefix("-") && text.dropFirst().first?.isLetter == true)
+    }
+
+    /// A plain line that states one action, not a lead-in, a conclusion or a long narrative.
+    private static func isItemSentence(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        guard text.contains(where: \.isLetter), !text.hasSuffix(":") else { return false }
+        if closingOpenings.contains(where: lowered.hasPrefix) { return false }
+        // A narrative paragraph runs to several sentences; an action takes one to three.
+        let sentences = text.split(separator: ". ").count
+        return sentences <= 3 && text.split(separator: " ").count <= 70
+    }
+
+    private static let closingOpenings = [
+        "in conclusion", "by addressing", "by implementing", "overall", "in summary", "to conclude", "these measures",
+        "by taking", "with these", "note that", "http", "this incident", "we believe", "by following", "this postmortem",
+        "conclusion", "the following", "here are", "here is", "we will take the following",
+    ]
+}

@@ -1,0 +1,112 @@
+import Testing
+@testable import HindsightCore
+
+/// Follow-ups read from the shapes postmortems give them: action tables, task lists,
+/// bullets under category labels, plain lines under a label, and front matter.
+struct FollowUpExtractorTests {
+    private func followUps(_ markdown: String) -> [FollowUp] {
+        Fixtures.incident(markdown).followUps
+    }
+
+    @Test func actionTableRowsAreItemsWithTheirColumns() throws {
+        let items = followUps("""
+            # Outage
+
+            ## Action items
+
+            | Action item | Type | Owner | Bug | Status | Due |
+            | --- | --- | --- | --- | --- | --- |
+            | Alert on replication lag | Detect | dba-team | [OPS-12](https://tracker.example.com/browse/OPS-12) | DONE | |
+            | Document the failover | Process | ??? | n/a | In progress | 2025-04-01 |
+            | | | | | | |
+            """)
+        try #require(items.count == 2)
+        #expect(items[0].text == "Alert on replication lag")
+        #expect(items[0].kind == .detect)
+        #expect(items[0].owner == "dba-team")
+        #expect(items[0].link == "https://tracker.example.com/browse/OPS-12")
+        #expect(items[0].status == .done)
+        #expect(items[1].owner == nil, "a placeholder owner is no owner")
+        #expect(items[1].status == .open)
+        #expect(items[1].kind == .process)
+        #expect(items[1].due == CalendarDate(year: 2025, month: 4, day: 1))
+    }
+
+    @Test func taskListBoxesAndStrikethroughGiveTheStatus() {
+        let items = followUps("""
+            ## Follow-ups
+
+            - [x] Roll back the release
+            - [ ] Add a canary stage (owner: Priya)
+            - ~~Rotate the leaked token~~
+            - Review the on-call rota @sam
+            """)
+        #expect(items.map(\.text) == ["Roll back the release", "Add a canary stage", "Rotate the leaked token", "Review the on-call rota @sam"])
+        #expect(items.map(\.status) == [.done, .open, .done, .unknown])
+        #expect(items.map(\.owner) == [nil, "Priya", nil, "sam"])
+    }
+
+    @Test func categoryBulletsAreNotItemsTheirLeavesAre() {
+        let items = followUps("""
+            ## Corrective and preventative measures
+
+            - **Improvements/Fixes:**
+              - Enable error logging on every server.
+              - Test changes in staging first.
+            - **Tasks:**
+              - Patch the Nginx configuration (JIRA-204).
+              - Add monitoring on server memory, see #42.
+            """)
+        #expect(items.map(\.text) == ["Enable error logging on every server.", "Test changes in staging first.",
+                                      "Patch the Nginx configuration (JIRA-204).", "Add monitoring on server memory, see #42."])
+        #expect(items.map(\.link) == [nil, nil, "JIRA-204", "#42"])
+    }
+
+    @Test func plainLinesUnderALabelAreItemsLeadInsAndConclusionsAreNot() {
+        let items = followUps("""
+            Root cause: a typo in wp-settings.php.
+
+            Corrective and preventative measures:
+            To avoid this, we will take the following actions:
+            Enable PHP error logging on all servers.
+            TODO: Add a Puppet check for misspelled file names.
+            In conclusion, testing would have caught it.
+            """)
+        #expect(items.map(\.text) == ["Enable PHP error logging on all servers.", "Add a Puppet check for misspelled file names."])
+        #expect(items.map(\.status) == [.unknown, .open])
+    }
+
+    @Test func aDocumentWithoutAFollowUpSectionHasNone() {
+        #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
+    }
+
+    @Test func anArchetypesPromptRowIsNoItem() {
+        #expect(followUps("## Action items\n\n| Action | Owner | Status |\n| --- | --- | --- |\n| _What will prevent it from happening again_ | _Name_ | Open |\n").isEmpty)
+    }
+
+    @Test func frontMatterReplacesWhatTheBodySays() throws {
+        let incident = Fixtures.incident("""
+            ---
+            follow_ups:
+              - text: Alert on replication lag
+                owner: dba-team
+                kind: detect
+                status: done
+                link: https://tracker.example.com/OPS-12
+                due: 2025-04-01
+              - Document the failover runbook
+            ---
+            ## Action items
+
+            - Something the body says
+            """)
+        let items = incident.followUps
+        try #require(items.count == 2)
+        #expect(items[0] == FollowUp(text: "Alert on replication lag", owner: "dba-team", kind: .detect, status: .done,
+                                     link: "https://tracker.example.com/OPS-12", due: CalendarDate(year: 2025, month: 4, day: 1),
+                                     line: items[0].line))
+        #expect(items[1].text == "Document the failover runbook")
+        #expect(items[1].status == .unknown)
+        #expect(incident.evidence[.followUps]?.provenance.source == .frontMatter)
+    }
+}
