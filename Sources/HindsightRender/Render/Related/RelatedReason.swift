@@ -40,10 +40,11 @@ enum RelatedReason {
 
     /// The first `sharedLimit` of the words, heaviest first, with a pair taking the place of
     /// its words ("connection pool", not "connection, pool"): a pair weighs no more than
-    /// its words when they only ever occur together, yet says more.
+    /// its words when they only ever occur together, yet says more. A tag that is also a
+    /// shared word ("memory leak", tagged and written) is shown once.
     private static func phrasesFirst(_ words: [String]) -> [String] {
         var chosen: [String] = []
-        for word in words {
+        for word in words where !chosen.contains(where: { $0.lowercased() == word.lowercased() }) {
             let parts = word.lowercased().split(separator: " ").map(String.init)
             if parts.count == 1 {
                 let alreadyShown = chosen.contains { $0.lowercased().split(separator: " ").contains { $0 == parts[0] } }

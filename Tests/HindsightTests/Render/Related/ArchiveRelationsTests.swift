@@ -16,6 +16,18 @@ import Testing
         #expect(RelatedFixtures.named("pool-2", in: archive)?.related.map(\.url) == ["incidents/pool-1/"])
     }
 
+    /// A tag that is also a word both write is one reason, not two.
+    @Test func aTagThatIsAlsoASharedWordIsShownOnce() throws {
+        let leaks = ["2024-03-01", "2024-04-01"].enumerated().map { index, date in
+            RelatedFixtures.document("leak-\(index)", title: "Memory leak in the image resizer", date: date, tags: ["memory leak"],
+                                     summary: "A memory leak in the resizer workers grew until the kernel killed them.")
+        }
+        let archive = RelatedFixtures.related(leaks + RelatedFixtures.others).incidents
+        let why = try #require(RelatedFixtures.named("leak-0", in: archive)?.related.first { $0.url == "incidents/leak-1/" }?.why)
+        let shown = why.replacingOccurrences(of: "shared: ", with: "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        #expect(shown.filter { $0 == "memory leak" }.count == 1, "\(why)")
+    }
+
     /// Better no link than noise: incidents that share nothing but words of any postmortem
     /// have no related incidents.
     @Test func unrelatedIncidentsListNone() {
