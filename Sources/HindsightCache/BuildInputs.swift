@@ -15,7 +15,7 @@ import HindsightRender
 /// - the size and modification time of every other file in the content folder, since a
 ///   document's analysis depends on which files it links to exist (and assets are copied).
 struct BuildInputs {
-    static let cacheFormat = 11
+    static let cacheFormat = 12
 
     static func fingerprint(config: SiteConfig, contentRoot: String, outputRoot: String,
                             theme: ThemeFiles, otherContentFiles: [String]) -> UInt64 {

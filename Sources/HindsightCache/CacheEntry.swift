@@ -18,6 +18,7 @@ enum CacheEntry {
         }
         sink.bytes.append(1)
         sink.string(listing.slug)
+        sink.number(listing.relationsKey)
         for (range, piece) in zip(ranges, listing.pieces) {
             sink.number(UInt64(range.lowerBound))
             sink.number(UInt64(range.count))
@@ -35,13 +36,13 @@ enum CacheEntry {
             let head = try source.chunk()
             var analysis = try CachedAnalysis(decoding: bytes.dropFirst(head.lowerBound).prefix(head.count))
             if try source.byte() == 1 {
-                let slug = try source.string()
+                let slug = try source.string(), relationsKey = try source.number()
                 func stored() throws -> TextPiece {
                     let start = try source.number(), count = try source.number(), hash = try source.number()
                     guard start <= UInt64(length), count <= UInt64(length) - start else { throw BinarySource.malformed }
                     return .stored(StoredText(file: fragments, range: Int(start)..<Int(start + count), hash: hash))
                 }
-                analysis.listing = ListingFragments(slug: slug, indexRow: try stored(), termRow: try stored(),
+                analysis.listing = ListingFragments(slug: slug, relationsKey: relationsKey, indexRow: try stored(), termRow: try stored(),
                                                     exportEntry: try stored(), searchDocument: try stored())
             }
             guard source.isAtEnd else { throw BinarySource.malformed }

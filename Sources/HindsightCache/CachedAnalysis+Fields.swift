@@ -60,6 +60,31 @@ extension Incident: FieldCodable {
         try coder.list(&reference.keywords)
         try coder.list(&assets)
         try coder.list(&followUps)
+        try relatedClues.code(with: coder)
+    }
+}
+
+/// Kept so that the archive is related again from the cache, without reading a document.
+extension RelatedClues: FieldCodable {
+    static var blank: RelatedClues { RelatedClues() }
+
+    mutating func code<Coder: FieldCoder>(with coder: Coder) throws(Coder.Failure) {
+        try coder.list(&named)
+        try coder.int(&namedLine)
+        try coder.list(&words)
+    }
+}
+
+extension CountedWord: FieldCodable {
+    static var blank: CountedWord { CountedWord(text: "", count: 0) }
+
+    /// The word as written only when it differs from its singular (most do not).
+    mutating func code<Coder: FieldCoder>(with coder: Coder) throws(Coder.Failure) {
+        try coder.string(&text)
+        try coder.int(&count)
+        var differing = writtenAs == text ? nil : writtenAs
+        try coder.optional(&differing)
+        writtenAs = differing ?? text
     }
 }
 

@@ -183,7 +183,7 @@ import Testing
         var cached = CachedAnalysis(stamp: DocumentStamp(relativePath: "a.md", size: 5, hash: 42),
                                     outcome: DocumentAnalyser.Outcome(incident: Fixtures.incident(Self.wholeDocument), diagnostics: []))
         #expect(cached.outcome.incident?.timeline.isEmpty == true)
-        cached.listing = ListingFragments(slug: "s", indexRow: .text("<tr>i</tr>"), termRow: .text("<tr>t</tr>"),
+        cached.listing = ListingFragments(slug: "s", relationsKey: 0, indexRow: .text("<tr>i</tr>"), termRow: .text("<tr>t</tr>"),
                                           exportEntry: .text("{\"é\": 1}"), searchDocument: .text("[\"x\"]"))
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }

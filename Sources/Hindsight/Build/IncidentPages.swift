@@ -14,12 +14,16 @@ struct IncidentPages {
     /// - Parameters:
     ///   - incidents: the archive, each only `forListings`.
     ///   - reuse: the pages already staged or published the same.
-    ///   - kept: each incident's fragments from the cache, if any (valid while the slug is).
+    ///   - kept: each incident's fragments from the cache, if any (valid while the slug and
+    ///     the relations are).
     func render(_ incidents: [Incident], reusing reuse: PageReuse,
                 kept: [ListingFragments?]) -> (fragments: [ListingFragments], diagnostics: [Diagnostic]) {
         let rendered = Array(incidents.indices).parallelMap(jobs: renderer.config.jobs) { position in
             render(position, of: incidents, reuse: reuse,
-                   kept: kept[position].flatMap { $0.slug == incidents[position].slug ? $0 : nil })
+                   kept: kept[position].flatMap { fragments in
+                       fragments.slug == incidents[position].slug && fragments.relationsKey == incidents[position].relationsKey
+                           ? fragments : nil
+                   })
         }
         return (rendered.map(\.fragments), rendered.compactMap(\.problem))
     }

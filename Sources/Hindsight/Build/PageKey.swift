@@ -3,8 +3,9 @@ import HindsightCore
 import HindsightRender
 
 /// What an incident's page is made from, as one number: its document's bytes, its slug
-/// (which can change when another document takes it), and the title, address and date of
-/// its older and newer neighbours (the links at its foot). The theme and settings are in
+/// (which can change when another document takes it), its related incidents (which the
+/// whole archive decides), and the title, address and date of its older and newer
+/// neighbours (the links at its foot). The theme and settings are in
 /// `inputs`. Equal keys mean the previous build wrote the same page.
 enum PageKey {
     static func keys(_ incidents: [Incident], stamps: [String: DocumentStamp], inputs: UInt64, jobs: Int) -> [SiteManifest.PageKey] {
@@ -17,6 +18,7 @@ enum PageKey {
             hasher.combine(url)
             hasher.combine(stamps[source]?.hash ?? 0)
             hasher.combine(stamps[source]?.size ?? -1)
+            hasher.combine(incidents[position].relationsKey)
             // The older neighbour, then the newer (as `IncidentNeighbours`).
             for neighbour in [position + 1, position - 1] {
                 guard incidents.indices.contains(neighbour) else {

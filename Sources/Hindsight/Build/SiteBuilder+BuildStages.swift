@@ -46,7 +46,9 @@ extension SiteBuilder {
         diagnostics += OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
         let spilled = analyses.compactMap { analysis in analysis.spilled.map { (analysis.cached.stamp.relativePath, $0) } }
         let order = archiveOrder(&incidents)
-        return AnalysedArchive(incidents: order.map { incidents[$0] }, origins: order.map { origins[$0] },
+        var ordered = order.map { incidents[$0] }
+        diagnostics += ArchiveRelations.relate(&ordered, contentFolder: config.contentFolder, jobs: config.jobs)
+        return AnalysedArchive(incidents: ordered, origins: order.map { origins[$0] },
                                analyses: analyses.map(\.cached),
                                spilled: Dictionary(spilled, uniquingKeysWith: { first, _ in first }), diagnostics: diagnostics)
     }

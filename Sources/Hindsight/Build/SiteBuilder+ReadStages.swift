@@ -12,7 +12,10 @@ extension SiteBuilder {
         let duplicates = DuplicateSlugs.diagnostics(outcomes, contentFolder: config.contentFolder)
         let incidents = outcomes.compactMap(\.incident)
         let overdue = OverdueFollowUps.diagnostics(incidents, contentFolder: config.contentFolder, policy: config.followUps)
-        return (collect(incidents), sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + overdue)
+        let collected = collect(incidents)
+        // Only the warnings about `related:`: `check` shows no related incidents.
+        let related = ArchiveRelations.diagnostics(collected, contentFolder: config.contentFolder)
+        return (collected, sources.diagnostics + outcomes.flatMap(\.diagnostics) + duplicates + overdue + related)
     }
 
     func load(excluding: Set<String>) -> ContentScanner.Result {

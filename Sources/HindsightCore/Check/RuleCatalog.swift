@@ -12,6 +12,7 @@ public enum RuleCatalog {
         "front-matter-unknown-key": .warning, "front-matter-wrong-type": .warning,
         // The site cannot be published as written.
         "duplicate-slug": .error, "broken-local-link": .error, "slug-renumbered": .warning,
+        "related-unknown": .warning,
         // Missing content.
         "no-title": .warning, "no-date": .warning, "no-author": .warning, "no-summary": .warning,
         "no-root-cause": .warning, "no-action-items": .warning, "no-timeline": .warning, "section-missing": .warning,

@@ -55,6 +55,7 @@ public enum IncidentExtractor {
         }
         incident.evidence.record(.title, titles) { $0 }
         incident.searchText = SearchText(body: document.markdown.root)
+        incident.relatedClues = RelatedCluesExtractor.clues(in: context, title: title, summary: incident.summary)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
         incident.evidence.record(.date, dates) { $0.description }
         if let ambiguity = dateReading.ambiguity { incident.diagnostics.append(ambiguity) }

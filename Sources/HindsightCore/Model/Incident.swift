@@ -29,6 +29,13 @@ public struct Incident: Sendable, Codable {
     public var diagnostics: [Diagnostic]
     /// Where each extracted field came from, and what else it could have been.
     public var evidence = ExtractionEvidence()
+    /// What the archive relates this incident to others by.
+    public var relatedClues = RelatedClues()
+    /// The incidents of the archive most like this one, those named in front matter first
+    /// (set once the whole archive is read; empty for a document alone).
+    public var related: [RelatedIncident] = []
+    /// The incident of the previous 90 days this one repeats, if any (set with `related`).
+    public var recurrenceOf: RelatedIncident?
 
     /// The folder of the site that holds one folder per incident page.
     public static let pagesFolder = "incidents"
@@ -41,7 +48,8 @@ public struct Incident: Sendable, Codable {
                  services: [String], tags: [String], authors: [Author], summary: String, sections: [Section],
                  tables: [DataTable], timeline: [TimelineEntry], timelineAnalysis: TimelineAnalysis = TimelineAnalysis(),
                  followUps: [FollowUp] = [], reference: ReferenceFields, bodyHTML: String, searchText: SearchText = SearchText(), assets: [Asset],
-                 diagnostics: [Diagnostic], evidence: ExtractionEvidence = ExtractionEvidence()) {
+                 diagnostics: [Diagnostic], evidence: ExtractionEvidence = ExtractionEvidence(),
+                 relatedClues: RelatedClues = RelatedClues()) {
         self.source = source
         self.slug = slug
         self.title = title
@@ -62,5 +70,6 @@ public struct Incident: Sendable, Codable {
         self.assets = assets
         self.diagnostics = diagnostics
         self.evidence = evidence
+        self.relatedClues = relatedClues
     }
 }

@@ -89,6 +89,17 @@ extension Provenance: JSONWritable {
     }
 }
 
+/// `url` relative to the site root, as the entry's own.
+extension RelatedIncident: JSONWritable {
+    func write(to json: inout JSONWriter) {
+        json.object { json in
+            json.member("title", title)
+            json.member("url", url)
+            json.member("why", why)
+        }
+    }
+}
+
 /// Without `file`: the entry says which document it is.
 extension Diagnostic: JSONWritable {
     func write(to json: inout JSONWriter) {

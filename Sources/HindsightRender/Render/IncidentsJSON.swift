@@ -24,6 +24,8 @@ package enum IncidentsJSON {
             json.member("original_url", incident.reference.url)
             json.member("product", incident.reference.product)
             json.member("provenance", incident.evidence)
+            json.member("recurrence_of", incident.recurrenceOf)
+            json.member("related", incident.related)
             json.member("sections", incident.sections.map(\.title))
             json.member("services", incident.services)
             json.member("severity", incident.severity)

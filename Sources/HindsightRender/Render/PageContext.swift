@@ -38,6 +38,7 @@ package enum PageContext {
                 "product": .string(incident.reference.product ?? ""),
                 "originalURL": .string(SafeURL.sanitize(incident.reference.url) ?? ""),
                 "factSources": .list(FactSources.rows(incident)),
+                "related": .list(incident.related.map { link($0, root: root) }),
             ]) { _, new in new }),
         ]) { _, new in new }
     }
@@ -67,7 +68,13 @@ package enum PageContext {
             "summary": .string(incident.summary),
             "duration": .string(incident.timelineAnalysis.durationMinutes.map(DurationText.minutes) ?? ""),
             "durationMinutes": .string(incident.timelineAnalysis.durationMinutes.map(String.init) ?? ""),
+            "recurrenceOf": incident.recurrenceOf.map { link($0, root: root) } ?? false,
         ]) { _, new in new }
+    }
+
+    /// A related incident, or the one an incident repeats.
+    private static func link(_ related: RelatedIncident, root: String) -> TemplateValue {
+        ["url": .string(root + related.url), "title": .string(related.title), "why": .string(related.why)]
     }
 
     private static func author(_ author: Author, first: Bool, root: String) -> TemplateValue {

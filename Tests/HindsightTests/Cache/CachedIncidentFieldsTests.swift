@@ -22,6 +22,8 @@ import Testing
         "searchText": "its search-index document, which the listing fragments keep",
         "diagnostics": "the analysis keeps the document's diagnostics beside the incident",
         "evidence": "`hindsight explain` and the page's provenance only",
+        "related": "made again at every build from the whole archive's `relatedClues`, which the cache keeps",
+        "recurrenceOf": "made again at every build from the whole archive's `relatedClues`, which the cache keeps",
     ]
 
     /// A postmortem that sets every field the listings read.
@@ -43,10 +45,11 @@ import Testing
         product: Shop
         categories: [cloud]
         keywords: [redis, cache]
+        related: [redis-failover, postmortems/2024-11-checkout.md]
         ---
         ## Summary
 
-        Checkout p99 rose to 4 s. It lasted 47 minutes.
+        Checkout p99 rose to 4 s while connections queued. It lasted 47 minutes.
 
         ![graph](graph.png)
 

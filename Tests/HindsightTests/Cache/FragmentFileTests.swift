@@ -15,7 +15,7 @@ import Testing
 
     private func listing(_ name: String, size: Int = 100) -> ListingFragments {
         let text = String(repeating: name, count: size)
-        return ListingFragments(slug: name, indexRow: .text("<tr>\(text)</tr>"), termRow: .text("<tr>\(name)</tr>"),
+        return ListingFragments(slug: name, relationsKey: 7, indexRow: .text("<tr>\(text)</tr>"), termRow: .text("<tr>\(name)</tr>"),
                                 exportEntry: .text("{\"\(text)\": 1}"), searchDocument: .text("[\"\(name)\"]"))
     }
 
@@ -24,7 +24,7 @@ import Testing
         -> (file: ReadOnlyFile, listings: [ListingFragments]) {
         let file = try #require(fragments.open(commit))
         let stored = zip(listings, ranges).map { listing, ranges in
-            ListingFragments(slug: listing.slug, indexRow: .stored(StoredText(file: file, range: ranges[0], hash: 0)),
+            ListingFragments(slug: listing.slug, relationsKey: listing.relationsKey, indexRow: .stored(StoredText(file: file, range: ranges[0], hash: 0)),
                              termRow: .stored(StoredText(file: file, range: ranges[1], hash: 0)),
                              exportEntry: .stored(StoredText(file: file, range: ranges[2], hash: 0)),
                              searchDocument: .stored(StoredText(file: file, range: ranges[3], hash: 0)))

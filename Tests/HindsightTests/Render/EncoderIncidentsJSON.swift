@@ -45,7 +45,8 @@ struct EncoderIncidentsJSON: Encodable {
 
         private enum Keys: String, CodingKey {
             case source, slug, url, title, date, severity, services, tags, authors, summary, sections, tables
-            case timeline, diagnostics, uuid, company, product, categories, keywords, start, end, metrics, provenance
+            case timeline, diagnostics, uuid, company, product, categories, keywords, start, end, metrics, provenance, related
+            case recurrenceOf = "recurrence_of"
             case originalURL = "original_url"
             case durationMinutes = "duration_minutes"
             case followUps = "follow_ups"
@@ -80,6 +81,8 @@ struct EncoderIncidentsJSON: Encodable {
             try c.encode(incident.reference.keywords, forKey: .keywords)
             try c.encode(EvidenceJSON(evidence: incident.evidence), forKey: .provenance)
             try c.encode(incident.followUps.map(FollowUpJSON.init), forKey: .followUps)
+            try c.encode(incident.related, forKey: .related)
+            try c.encode(incident.recurrenceOf, forKey: .recurrenceOf)
         }
     }
 

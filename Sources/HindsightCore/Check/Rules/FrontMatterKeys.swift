@@ -32,7 +32,7 @@ enum FrontMatterKeys {
         "source_fetched_at": .date, "source_published_at": .date, "lastmod": .date, "publishdate": .date,
         "authors": .people, "author": .people,
         "services": .scalarOrList, "service": .scalarOrList, "tags": .scalarOrList, "categories": .scalarOrList,
-        "keywords": .scalarOrList, "team": .scalarOrList, "teams": .scalarOrList, "aliases": .scalarOrList,
+        "keywords": .scalarOrList, "related": .scalarOrList, "team": .scalarOrList, "teams": .scalarOrList, "aliases": .scalarOrList,
         "layout": .scalar, "draft": .scalar, "weight": .scalar, "type": .scalar, "permalink": .scalar,
         "published": .scalar, "toc": .scalar,
         "links": .any, "params": .any, "extra": .any, "taxonomies": .any,
