@@ -11,8 +11,8 @@ struct ZoneMention: Sendable, Hashable {
 
     /// Finds a zone at `index`: `UTC`, `GMT + 2`, `UTC-5`, `PST`, `(EAT)`. Abbreviations
     /// must be written in capitals (`cat` and `ist` are words); an unknown capitalised word
-    /// of two to five letters counts only when `allowUnknown` (right after a clock, or in
-    /// parentheses), so that it can be reported.
+    /// of three to five letters ending in T counts only when `allowUnknown` (right after a
+    /// clock, or in parentheses), so that it can be reported.
     static func match(at index: Int, in tokens: [TextToken], allowUnknown: Bool) -> (mention: ZoneMention, end: Int)? {
         guard index < tokens.count else { return nil }
         // `(UTC)`, `(East Africa Time — EAT)`: what follows the name inside is its abbreviation.
@@ -36,8 +36,14 @@ struct ZoneMention: Sendable, Hashable {
             return (ZoneMention(text: written(tokens[index..<end])), end)
         }
         guard isCapitalised, (2...5).contains(token.text.count) else { return nil }
-        guard ZoneNames.isAbbreviation(upper) || allowUnknown else { return nil }
+        guard ZoneNames.isAbbreviation(upper) || (allowUnknown && Self.looksLikeAbbreviation(upper)) else { return nil }
         return (ZoneMention(text: upper), index + 1)
+    }
+
+    /// An unknown abbreviation that reads like a zone's, as they end in "Time" (`WAT`, `NZDT`,
+    /// `AKST`); `17:06 API latency alerts` and `10:00 DNS change` name what failed.
+    private static func looksLikeAbbreviation(_ upper: String) -> Bool {
+        upper.count >= 3 && upper.hasSuffix("T")
     }
 
     /// A name written out: `Eastern time`, `East Africa Time`, and where a zone is expected
