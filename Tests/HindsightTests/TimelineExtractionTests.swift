@@ -289,6 +289,18 @@ struct TimelineExtractionTests {
         #expect(wrapped == inline)
     }
 
+    /// "Label: time - event": the raw time is the date and time, the text what follows the separator.
+    @Test func aTimeAfterALabelTakesTheEventAfterItsSeparator() {
+        let entries = pairs("""
+        ## Timeline
+
+        - Issue Detected: May 10, 2023, 08:00 AM - Monitoring alerts fired for checkout errors.
+        - Resolved: May 10, 2023, 09:10 AM – Checkout fully restored.
+        """)
+        #expect(entries == [["May 10, 2023, 08:00 AM", "Monitoring alerts fired for checkout errors."],
+                            ["May 10, 2023, 09:10 AM", "Checkout fully restored."]])
+    }
+
     @Test func timeAloneUnderAPromptTakesThePrompt() {
         let entries = pairs("""
         ## Timeline

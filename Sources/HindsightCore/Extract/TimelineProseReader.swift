@@ -2,7 +2,8 @@
 /// them: "The error was realized on Saturday 14th May 1200 hours (East Africa Time) when…",
 /// "Detected: August 15, 2023, 14:30 UTC", "resolved at approximately 4:00 ET, June 16."
 /// Each sentence with a clock time is an entry (a day, in a timeline that writes no clock);
-/// its text is the whole sentence, or only the label when the sentence is "Label: time".
+/// its text is the whole sentence, only the label when the sentence is "Label: time", or
+/// what follows the separator in "Label: time - event".
 struct TimelineProseReader {
     let blocks: [TimelineBlock]
 
@@ -41,9 +42,24 @@ struct TimelineProseReader {
         let timeEnd = tokens[phrase.tokens.upperBound - 1].text.endIndex
         let before = sentence[..<timeStart].trimmed
         let after = sentence[timeEnd...].trimmed
-        let isLabelledTime = before.hasSuffix(":") && after.allSatisfy { $0.isPunctuation }
-        let text = isLabelledTime ? String(before.dropLast()).trimmed : (item ?? sentence).trimmed
+        let isLabelled = before.hasSuffix(":")
+        let text: String
+        if isLabelled, after.allSatisfy(\.isPunctuation) {
+            text = String(before.dropLast()).trimmed  // "Detected: 14:30 UTC": the label names the event
+        } else if isLabelled, let event = Self.eventAfterSeparator((item ?? sentence)[timeEnd...].trimmed) {
+            text = event  // "Issue Detected: May 10, 08:00 AM - Monitoring alerts fired"
+        } else {
+            text = (item ?? sentence).trimmed
+        }
         return TimelineEntry(rawTime: String(sentence[timeStart..<timeEnd]), text: text, line: line)
+    }
+
+    /// What follows a separator after a labelled time (` - `, ` – `, ` — `, `: `), if that is
+    /// where the event's words start.
+    private static func eventAfterSeparator(_ after: String) -> String? {
+        guard let first = after.first, "-–—:".contains(first) else { return nil }
+        let event = after.drop { "-–—: ".contains($0) }.trimmed
+        return event.contains(where: \.isLetter) ? event : nil
     }
 
     /// Splits at a full stop followed by a capital letter, except after a single letter or a
