@@ -196,8 +196,18 @@ enum FollowUpExtractor {
         guard text.contains(where: \.isLetter), !text.hasSuffix(":") else { return false }
         if closingOpenings.contains(where: { lowered.hasPrefix($0) }) { return false }
         // A narrative paragraph runs to several sentences; an action takes one to three.
-        return ASCIIText.hasAtMost(3, sentencesIn: text) && ASCIIText.hasAtMost(70, wordsIn: text)
+        return ASCIIText.hasAtMost(3, sentencesIn: text) && ASCIIText.hasAtMost(70, wordsIn: text) && !tellsWhatWasDone(lowered)
     }
+
+    /// "A temporary solution was to disable the CDN", "The issue was solved after …": the
+    /// response told in the past, under a "Solution" heading, is no work still to do.
+    private static func tellsWhatWasDone(_ lowered: String) -> Bool {
+        let words = SectionNames.words(lowered)
+        return words.contains { pastWords.contains($0) } && !words.contains { futureWords.contains($0) }
+    }
+
+    private static let pastWords: Set<String> = ["was", "were", "solved", "fixed", "resolved", "introduced"]
+    private static let futureWords: Set<String> = ["will", "should", "must", "need", "needs", "plan", "planned", "going", "todo"]
 
     private static let closingOpenings = [
         "in conclusion", "by addressing", "by implementing", "overall", "in summary", "to conclude", "these measures",

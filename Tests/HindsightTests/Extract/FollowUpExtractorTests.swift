@@ -76,6 +76,18 @@ struct FollowUpExtractorTests {
         #expect(items.map(\.status) == [.unknown, .open])
     }
 
+    /// Under "Solution", the response told in the past is no follow-up; a step still to take is.
+    @Test func aParagraphTellingWhatWasDoneIsNoItem() {
+        let items = followUps("""
+            ## Solution
+
+            A temporary solution was to disable the CDN proxies until the provider fixed the issue.
+
+            The real fix needs paginated retrieval of the wearables, which we will implement next.
+            """)
+        #expect(items.map(\.text) == ["The real fix needs paginated retrieval of the wearables, which we will implement next."])
+    }
+
     @Test func aDocumentWithoutAFollowUpSectionHasNone() {
         #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
     }
