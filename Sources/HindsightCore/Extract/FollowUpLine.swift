@@ -127,13 +127,15 @@ extension FollowUpLine {
     }
 
     /// Lines grouped into the sentences they carry: a line continues the one before when that
-    /// one stops mid-phrase (on a comma, a dash or an open bracket) or the line begins in
-    /// lower case; any other line starts an item of its own, as in Markdown-less postmortems.
+    /// one stops mid-phrase (on a comma, a dash, an open bracket or a word such as "as" or
+    /// "to") or the line begins in lower case, or with a link or code inside a sentence; any
+    /// other line starts an item of its own, as in Markdown-less postmortems.
     private static func unwrapped(_ lines: [TextLine]) -> [[TextLine]] {
         var groups: [[TextLine]] = []
         for line in lines {
             if let previous = groups.last?.last?.trimmed, let last = previous.last, let next = line.trimmed.first,
-               ",-–—(/&".contains(last) || next.isLowercase || (next == "(" && !".!?".contains(last)) {
+               ",-–—(/&".contains(last) || next.isLowercase || ("([`".contains(next) && !".!?:".contains(last) && !opensWithBox(line.trimmed))
+                || endsMidPhrase(previous) {
                 groups[groups.count - 1].append(line)
             } else {
                 groups.append([line])
@@ -141,6 +143,21 @@ extension FollowUpLine {
         }
         return groups
     }
+
+    /// `[ ] Add …`, `[] Add …`, `[x] Added …`: a task's box, which starts an item of its own.
+    private static func opensWithBox(_ line: String) -> Bool {
+        ["[]", "[ ]", "[x]", "[X]"].contains { line.hasPrefix($0) }
+    }
+
+    /// "… such as", "… to", "… the": a line that stops on a word no sentence ends with.
+    private static func endsMidPhrase(_ line: String) -> Bool {
+        guard let word = line.split(separator: " ").last else { return false }
+        return phraseWords.contains(word.lowercased())
+    }
+
+    private static let phraseWords: Set<String> = [
+        "a", "an", "the", "as", "to", "of", "for", "with", "in", "on", "at", "by", "from", "and", "or", "such", "like", "into",
+    ]
 
     /// True when struck-through text is all the words of the block.
     private static func isStruck(_ block: MarkdownNode) -> Bool {

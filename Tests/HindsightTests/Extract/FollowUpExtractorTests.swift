@@ -88,6 +88,26 @@ struct FollowUpExtractorTests {
         #expect(items.map(\.text) == ["The real fix needs paginated retrieval of the wearables, which we will implement next."])
     }
 
+    /// A wrapped item goes on after a line that stops mid-phrase or before a link; a box
+    /// starts a new one.
+    @Test func aWrappedItemGoesOnAcrossALinkButABoxStartsAnother() {
+        let items = followUps("""
+            ## Action items
+
+            * Status monitoring. Enable an uptime service such as
+            [UptimeRobot](https://uptimerobot.com/) to alert on outages.
+
+            ## Solution
+
+            [] Penalise services that return too many 5xx responses
+            [] Add the CPU health status to the health endpoint
+            """)
+        #expect(items.map(\.text) == [
+            "Status monitoring. Enable an uptime service such as UptimeRobot to alert on outages.",
+            "Penalise services that return too many 5xx responses", "Add the CPU health status to the health endpoint",
+        ])
+    }
+
     @Test func aDocumentWithoutAFollowUpSectionHasNone() {
         #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
     }
