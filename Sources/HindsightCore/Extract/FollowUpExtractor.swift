@@ -109,8 +109,9 @@ enum FollowUpExtractor {
         while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
         text = text.drop { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }
         if text.hasSuffix(":") || text.hasSuffix("?") {
-            let name = text.dropLast().trimmed
-            // A lead-in sentence ("…, so we’ve made a To do list:") names its list too.
+            // A lead-in sentence ("…, so we’ve made a To do list:"), the last of its paragraph
+            // ("… a crash course. Here's what we're doing to prevent it:"), names its list too.
+            let name = String(Sentences.split(String(text.dropLast())).last ?? "").trimmed
             return !name.isEmpty && ASCIIText.hasAtMost(20, wordsIn: name) ? (name, "") : nil
         }
         if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {

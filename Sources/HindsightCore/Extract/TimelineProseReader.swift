@@ -20,13 +20,13 @@ struct TimelineProseReader {
         blocks.filter { !$0.isHeading }.flatMap { block -> [TimelineEntry] in
             if block.depth > 0, let first = block.lines.first {
                 let item = Substring(block.text)
-                let firstEntry = Self.sentences(of: block.text).lazy.compactMap {
+                let firstEntry = Sentences.split( block.text).lazy.compactMap {
                     entry(in: $0, of: item, line: first.line, requiringClock: requiringClock)
                 }.first
                 return firstEntry.map { [$0] } ?? []
             }
             return block.lines.flatMap { line in
-                Self.sentences(of: line.text).compactMap { entry(in: $0, line: line.line, requiringClock: requiringClock) }
+                Sentences.split( line.text).compactMap { entry(in: $0, line: line.line, requiringClock: requiringClock) }
             }
         }
     }
@@ -60,31 +60,5 @@ struct TimelineProseReader {
         guard let first = after.first, "-–—:".contains(first) else { return nil }
         let event = after.drop { "-–—: ".contains($0) }.trimmed
         return event.contains(where: \.isLetter) ? event : nil
-    }
-
-    /// Splits at a full stop followed by a capital letter, except after a single letter or a
-    /// title, where the stop marks an abbreviation ("p.m. ET", "Mr. Rick").
-    static func sentences(of text: String) -> [Substring] {
-        var sentences: [Substring] = []
-        var start = text.startIndex
-        var index = text.startIndex
-        while let stop = text[index...].firstIndex(where: { ".!?".contains($0) }) {
-            index = text.index(after: stop)
-            let rest = text[index...]
-            guard rest.first == " ", rest.dropFirst().first?.isUppercase == true,
-                  !isAbbreviation(endingAt: stop, in: text)
-            else { continue }
-            sentences.append(text[start..<index])
-            start = index
-        }
-        sentences.append(text[start...])
-        return sentences.filter { !$0.trimmed.isEmpty }
-    }
-
-    private static let titles: Set<String> = ["mr", "mrs", "ms", "dr", "st", "jr", "sr", "vs", "no", "approx"]
-
-    private static func isAbbreviation(endingAt stop: String.Index, in text: String) -> Bool {
-        let word = String(text[..<stop].reversed().prefix { $0.isLetter }.reversed()).lowercased()
-        return word.count == 1 || titles.contains(word)
     }
 }

@@ -108,6 +108,19 @@ struct FollowUpExtractorTests {
         ])
     }
 
+    /// The last sentence of a paragraph that ends with a colon names the list after it.
+    @Test func aLeadInSentenceAtTheEndOfAParagraphNamesItsList() {
+        let items = followUps("""
+            ## Wrapping up
+
+            This incident was no walk in the park, but it taught us a lot. Think of it as a crash course. Here's what we're doing to prevent it:
+
+            * **Code reviews:** We're sharpening our reviews to spot bugs.
+            * **Monitoring:** We're upgrading our alerts.
+            """)
+        #expect(items.count == 2)
+    }
+
     @Test func aDocumentWithoutAFollowUpSectionHasNone() {
         #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
     }
