@@ -87,7 +87,10 @@ enum FollowUpExtractor {
                     scope = nil
                     continue
                 } else if rest.isEmpty {
-                    continue
+                    guard scope != nil, line.isListItem else { continue }
+                    // A headline over one sub-item is kept: with it, it is one action. A
+                    // category's is kept without its words, to end the details of the item before.
+                    if line.nested != 1 { line.text = "" }
                 }
             }
             if scope != nil {
@@ -108,7 +111,9 @@ enum FollowUpExtractor {
         var text = Substring(line.text.trimmed)
         while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
         text = text.drop { $0.isNumber || $0 == "." || $0 == ")" || $0 == " " }
-        if text.hasSuffix(":") || text.hasSuffix("?") {
+        // A question names the list under it ("What are we doing about it?"), but a list
+        // item with nothing under it that ends in one is an item that asks.
+        if text.hasSuffix(":") || (text.hasSuffix("?") && !(line.isListItem && line.nested == 0)) {
             // A lead-in sentence ("…, so we’ve made a To do list:"), the last of its paragraph
             // ("… a crash course. Here's what we're doing to prevent it:"), names its list too.
             let name = String(Sentences.split(String(text.dropLast())).last ?? "").trimmed
@@ -142,7 +147,7 @@ enum FollowUpExtractor {
         var items: [FollowUp] = []
         // A list item taken whole: the items nested under it are its details.
         var detailsDeeperThan: Int?
-        for entry in section {
+        for (index, entry) in section.enumerated() {
             let line = entry.line
             if let depth = detailsDeeperThan {
                 if line.depth > depth { continue }
@@ -155,7 +160,7 @@ enum FollowUpExtractor {
                 // A parent of several items is a category: its leaves are the actions.
                 guard !line.text.isEmpty, nested < 2 else { continue }
                 if nested == 1 { detailsDeeperThan = depth }
-                items.append(followUp(line, text: line.text, entry: entry))
+                items.append(followUp(line, text: headlineWithDetail(section, at: index), entry: entry))
             case .line:
                 for segment in segments(of: line.text) {
                     let isMarked = hasItemMarker(segment)
@@ -174,6 +179,16 @@ enum FollowUpExtractor {
         let owner = written.owner ?? FollowUpText.mentionedOwner(in: written.text)
         return FollowUp(text: written.text, owner: owner, kind: entry.kind, status: status, link: written.link,
                         due: written.due, line: line.line)
+    }
+
+    /// An item's text; a headline that ends in a colon (`**Optimize scaling:**`) over one
+    /// sub-item takes the sub-item's explanation after it.
+    private static func headlineWithDetail(_ section: [Entry], at index: Int) -> String {
+        let line = section[index].line
+        guard line.nested == 1, line.text.hasSuffix(":"), index + 1 < section.count,
+              section[index + 1].line.depth > line.depth, !section[index + 1].line.text.isEmpty
+        else { return line.text }
+        return line.text + " " + section[index + 1].line.text
     }
 
     /// A line cut at its inline bullets: `• Patch the server • Add monitoring`.

@@ -121,6 +121,22 @@ struct FollowUpExtractorTests {
         #expect(items.count == 2)
     }
 
+    /// A headline ending in a colon over one sub-item is one action with its explanation; over
+    /// several, it is a category and its leaves are the actions.
+    @Test func aHeadlineOverOneSubItemIsOneActionWithItsExplanation() {
+        let items = followUps("""
+            ## Corrective and preventative measures
+
+            1. **Optimize database scaling:**
+               - A makeover for our database. Is it gym time for our server?
+            2. **Monitoring:**
+               - Alert on slow queries.
+               - Alert on replication lag.
+            """)
+        #expect(items.map(\.text) == ["Optimize database scaling: A makeover for our database. Is it gym time for our server?",
+                                       "Alert on slow queries.", "Alert on replication lag."])
+    }
+
     @Test func aDocumentWithoutAFollowUpSectionHasNone() {
         #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
     }
