@@ -71,7 +71,9 @@ enum FollowUpExtractor {
             }
             if let (label, rest) = label(of: line) {
                 let headsInlineBullets = rest.contains("•")
-                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || headsInlineBullets {
+                // "**17:30 UTC: Corrective actions**" is a timeline entry, not a section's name.
+                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || headsInlineBullets,
+                   scope != nil || !TimelineLabels.isTimed(line.text) {
                     let opens = scope == nil
                     if opens {
                         open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label)

@@ -137,6 +137,21 @@ struct FollowUpExtractorTests {
                                        "Alert on slow queries.", "Alert on replication lag."])
     }
 
+    /// A timeline entry named like a section ("17:30 UTC: Corrective actions") opens none.
+    @Test func aTimedEntryNamedLikeASectionOpensNone() {
+        let items = followUps("""
+            ## Timeline
+
+            - **17:30 UTC: Corrective actions**
+              - Load balancer logs analyzed.
+
+            ## Corrective and preventative measures
+
+            - Enhance monitoring of ACL changes.
+            """)
+        #expect(items.map(\.text) == ["Enhance monitoring of ACL changes."])
+    }
+
     @Test func aDocumentWithoutAFollowUpSectionHasNone() {
         #expect(followUps("# Outage\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n### Email spoofing prevention\n\n- SPF is set up.\n").isEmpty)
     }
