@@ -127,11 +127,11 @@ enum FollowUpExtractor {
                 return (name, rest)
             }
         }
+        // A list item is a label only over nested items (or in bold): else it is an item.
+        if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
         let name = text.trimmed
         guard ASCIIText.hasAtMost(8, wordsIn: name), SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
         else { return nil }
-        // A list item is a label only over nested items (or in bold): else it is an item.
-        if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
         return (name, "")
     }
 

@@ -6,9 +6,12 @@ enum Sentences {
     static func split(_ text: String) -> [Substring] {
         var sentences: [Substring] = []
         var start = text.startIndex
-        var index = text.startIndex
-        while let stop = text[index...].firstIndex(where: { ".!?".contains($0) }) {
-            index = text.index(after: stop)
+        // The stops are ASCII, so the scan runs over UTF-8 bytes; their indices are also the
+        // text's, as a stop byte always begins a character.
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while let stop = bytes[index...].firstIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "!") || $0 == UInt8(ascii: "?") }) {
+            index = bytes.index(after: stop)
             let rest = text[index...]
             guard rest.first == " ", rest.dropFirst().first?.isUppercase == true,
                   !isAbbreviation(endingAt: stop, in: text)
