@@ -26,7 +26,7 @@ import Testing
         #expect(piece.text == "héllo, \"world\"")
     }
 
-    @Test func aWholeIncidentComesBackExactly() throws {
+    @Test func aWholeIncidentComesBackExactlyButItsTopicWords() throws {
         let folder = try Fixtures.temporaryFolder()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let spill = try #require(BuildSpill(folder: folder))
@@ -37,7 +37,11 @@ import Testing
         let loaded = try #require(spill.load(location))
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
-        #expect(try encoder.encode(loaded) == encoder.encode(incident))
+        // But its topic words, which only relating reads, before any incident is loaded.
+        #expect(!incident.relatedClues.words.isEmpty && loaded.relatedClues.words.isEmpty)
+        var expected = incident
+        expected.relatedClues.words = []
+        #expect(try encoder.encode(loaded) == encoder.encode(expected))
     }
 
     private static let wholeDocument = "# Outage\n\nOn 2024-03-01 the api failed.\n\n## Timeline\n\n- 10:00 Alert fires\n- 10:30 Fixed\n\n| Service | Impact |\n|---|---|\n| api | down |\n"

@@ -33,8 +33,12 @@ final class BuildSpill: @unchecked Sendable {
     deinit { close(descriptor) }
 
     /// Writes the incident from any thread; where it lies, or nil when it could not be written.
+    /// Its topic words are left out: they serve only to relate the archive, done from the
+    /// listed incidents before any page (`WholeIncidents` puts them back).
     func store(_ incident: Incident) -> Range<Int>? {
-        (try? BinaryEncoder.encode(incident)).flatMap(store)
+        var incident = incident
+        incident.relatedClues.words = []
+        return (try? BinaryEncoder.encode(incident)).flatMap(store)
     }
 
     func load(_ location: Range<Int>) -> Incident? {

@@ -11,12 +11,14 @@ struct WholeIncidents: Sendable {
     let files: [String: SourceFile]
     let analyser: DocumentAnalyser
 
-    /// The whole incident, with the slug and relations the archive gave `listed`.
+    /// The whole incident, with the slug and relations the archive gave `listed` (and its
+    /// topic words, which the spill does not keep).
     func whole(_ listed: Incident) -> Incident {
         guard var incident = spilled[listed.source].flatMap({ spill?.load($0) })
                 ?? files[listed.source].flatMap({ analyser.analyse($0).incident })
         else { return listed }
         incident.slug = listed.slug
+        incident.relatedClues = listed.relatedClues
         incident.related = listed.related
         incident.recurrenceOf = listed.recurrenceOf
         return incident

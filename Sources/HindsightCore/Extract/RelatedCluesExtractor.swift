@@ -17,20 +17,17 @@ enum RelatedCluesExtractor {
 
     static func clues(in context: ExtractionContext, title: String, summary: String) -> RelatedClues {
         let frontMatter = context.frontMatter
-        var counts: [String: Int] = [:]
-        var order: [TopicWords.Word] = []
-        func count(_ words: [TopicWords.Word], times: Int) {
-            for word in words {
-                if counts[word.stem] == nil { order.append(word) }
-                counts[word.stem, default: 0] += times
-            }
+        var counter = WordCounter()
+        var unlimited = Int.max
+        TopicWords.forEachWord(in: title, wordLimit: &unlimited) { counter.count($0, times: titleWeight) }
+        TopicWords.forEachWord(in: summary, wordLimit: &unlimited) { counter.count($0, times: 1) }
+        // The root cause's blocks are read one by one, up to its word limit, not joined.
+        var rootCauseWords = rootCauseWordLimit
+        for block in context.section(where: rootCause.isNamed(by:)) ?? [] where rootCauseWords > 0 {
+            TopicWords.forEachWord(in: block.plainText, wordLimit: &rootCauseWords) { counter.count($0, times: 1) }
         }
-        count(TopicWords.words(of: title), times: titleWeight)
-        count(TopicWords.words(of: summary), times: 1)
-        count(TopicWords.words(of: rootCauseText(in: context)), times: 1)
         return RelatedClues(named: frontMatter?.texts("related") ?? [], namedLine: frontMatter?.line(of: "related") ?? 1,
-                            words: mostUsed(order.compactMap { word in
-                                let count = counts[word.stem] ?? 0
+                            words: mostUsed(counter.order.compactMap { word, count in
                                 guard count >= 2 || !word.stem.contains(" ") else { return nil }
                                 return CountedWord(text: word.stem, count: count, writtenAs: word.written)
                             }))
@@ -43,14 +40,23 @@ enum RelatedCluesExtractor {
         return kept.sorted().map { words[$0] }
     }
 
-    /// The opening of the root-cause section, or nothing when the document has none.
-    private static func rootCauseText(in context: ExtractionContext) -> String {
-        guard let blocks = context.section(where: rootCause.isNamed(by:)) else { return "" }
-        var words: [Substring] = []
-        for block in blocks where words.count < rootCauseWordLimit {
-            let text = block.plainText
-            words += (ASCIIText.words(of: text) ?? WhiteSpaceWords.words(of: text)).prefix(rootCauseWordLimit - words.count)
+    /// Each word once, in order of first use, with its count; found by its stem.
+    private struct WordCounter {
+        var numbers: [String: Int] = [:]
+        var order: [(word: TopicWords.Word, count: Int)] = []
+
+        init() {
+            numbers.reserveCapacity(128)
+            order.reserveCapacity(128)
         }
-        return words.joined(separator: " ")
+
+        mutating func count(_ word: TopicWords.Word, times: Int) {
+            if let number = numbers[word.stem] {
+                order[number].count += times
+            } else {
+                numbers[word.stem] = order.count
+                order.append((word, times))
+            }
+        }
     }
 }

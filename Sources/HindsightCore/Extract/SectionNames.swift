@@ -52,6 +52,14 @@ enum SectionNames {
         "investigation", "alert", "diagram", "tl", "dr", "tldr", "abstract", "executive", "author", "authors",
         "contents", "table", "ownership", "owner", "owners", "glossary", "questions", "improvements", "plan",
     ]
+    /// The words of section names that name no thing that can fail: no topic of a
+    /// postmortem (`TopicWords`), since every postmortem has its sections. "Table",
+    /// "process", "alert", "metrics", "debugging" and the like also name what broke.
+    static let genericWords: [String] = sectionWords.subtracting([
+        "table", "contents", "process", "alert", "metrics", "diagram", "debugging", "information", "owner",
+        "owners", "ownership", "plan", "fix", "fixes", "line", "questions", "glossary", "tasks", "task",
+    ]).sorted()
+
     /// Words that join section words without naming anything: "What went well", "How did we fix it".
     private static let joiningWords: Set<String> = [
         "and", "or", "of", "the", "a", "an", "in", "on", "to", "for", "by", "we", "it", "did", "do", "was", "is",

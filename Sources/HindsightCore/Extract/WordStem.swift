@@ -5,12 +5,16 @@
 enum WordStem {
     /// The word, lowercased, in the singular.
     static func of(_ word: String) -> String {
-        // The endings are ASCII, compared as bytes: `hasSuffix` on characters was a
-        // measurable part of reading every document.
-        let bytes = Array(word.utf8.suffix(4))
-        guard word.utf8.count > 3, bytes.last == UInt8(ascii: "s") else { return word }
-        func endsWith(_ ending: String) -> Bool { bytes.reversed().starts(with: ending.utf8.reversed()) }
-        if endsWith("ies"), word.utf8.count > 4 { return String(word.dropLast(3)) + "y" }
+        // The endings are ASCII, compared as bytes, without copying them: every topic word
+        // of every document is asked.
+        let utf8 = word.utf8
+        let count = utf8.count
+        guard count > 3, utf8.last == UInt8(ascii: "s") else { return word }
+        func endsWith(_ ending: StaticString) -> Bool {
+            ending.utf8CodeUnitCount <= count
+                && ending.withUTF8Buffer { utf8.suffix($0.count).elementsEqual($0) }
+        }
+        if endsWith("ies"), count > 4 { return String(word.dropLast(3)) + "y" }
         if endsWith("sses") { return String(word.dropLast(2)) }
         if endsWith("ss") || endsWith("us") || endsWith("is") { return word }
         return String(word.dropLast())

@@ -55,6 +55,15 @@ package enum ZoneNames {
         return names
     }()
 
+    /// The words of the zones this table knows, lowercased: abbreviations ("eat", "pdt")
+    /// and the words of names written out ("pacific", "daylight"), but "time". They say
+    /// when an incident happened, never what it was (`TopicWords`).
+    static let words: [String] = {
+        let abbreviated = (Array(abbreviations.keys) + Array(regionAbbreviations.keys)).map { $0.lowercased() }
+        let written = writtenNames.keys.flatMap { $0.split(separator: " ").map(String.init) }
+        return Array(Set(abbreviated + written).subtracting(["time"])).sorted()
+    }()
+
     /// The most words a written-out name has.
     static let longestWrittenName = 4
 

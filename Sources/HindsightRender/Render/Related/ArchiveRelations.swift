@@ -7,8 +7,9 @@ import HindsightCore
 /// (a link stated once is shown on both pages), then the most similar others: those with
 /// the highest score (`RelatedProfile`: the cosine of their topic words' TF-IDF vectors
 /// plus a share per service and tag in common), at least `threshold`, ties to the newer,
-/// then by slug. Five good links or none, rather than noise: below the threshold incidents
-/// share only a word or two of the trade. A pure function of the archive: the same
+/// then by slug, that have enough in common (`RelatedVocabulary.isEnoughInCommon`: a
+/// service, or two things). Five good links or none, rather than noise: below the threshold
+/// incidents share only a word or two of the trade. A pure function of the archive: the same
 /// incidents give the same relations, whatever the number of threads.
 package enum ArchiveRelations {
     package static let limit = 5
@@ -28,16 +29,22 @@ package enum ArchiveRelations {
             let related = named.names[position].map { ($0, RelatedReason.Naming.names) }
                 + named.namedBy[position].filter { !names.contains($0) }.map { ($0, RelatedReason.Naming.namedBy) }
             let shown = names.union(named.namedBy[position])
-            let similar = candidates.filter { $0.score >= threshold && !shown.contains($0.position) }
-                .sorted { isMoreRelated($0, than: $1, days: days, links: links) }
-                .prefix(max(0, limit - related.count)).map { ($0.position, RelatedReason.Naming.similar) }
-            let earlier = Recurrence.earlier(of: position, among: candidates, days: days, profiles: vocabulary.profiles)
-            func link(_ other: Int, _ naming: RelatedReason.Naming) -> RelatedIncident {
-                let shared = vocabulary.profiles[position].shared(with: vocabulary.profiles[other])
+            let profile = vocabulary.profiles[position]
+            func link(_ other: Int, _ naming: RelatedReason.Naming,
+                      shared: [(feature: Int, share: Double)]? = nil) -> RelatedIncident {
+                let shared = shared ?? profile.shared(with: vocabulary.profiles[other])
                 return RelatedIncident(url: links[other].url, title: links[other].title,
                                        why: RelatedReason.text(naming, shared: shared, vocabulary: vocabulary))
             }
-            return (related: (related + similar).map(link), recurrenceOf: earlier.map { link($0, .similar) })
+            var similar: [RelatedIncident] = []
+            for candidate in candidates.filter({ $0.score >= threshold && !shown.contains($0.position) })
+                .sorted(by: { isMoreRelated($0, than: $1, days: days, links: links) })
+            where related.count + similar.count < limit {
+                let shared = profile.shared(with: vocabulary.profiles[candidate.position])
+                if vocabulary.isEnoughInCommon(shared) { similar.append(link(candidate.position, .similar, shared: shared)) }
+            }
+            let earlier = Recurrence.earlier(of: position, among: candidates, days: days, profiles: vocabulary.profiles)
+            return (related: related.map { link($0.0, $0.1) } + similar, recurrenceOf: earlier.map { link($0, .similar) })
         }
         for (position, relation) in relations.enumerated() {
             incidents[position].related = relation.related

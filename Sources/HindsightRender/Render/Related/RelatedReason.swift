@@ -43,23 +43,26 @@ enum RelatedReason {
     /// its words when they only ever occur together, yet says more. A tag that is also a
     /// shared word ("memory leak", tagged and written) is shown once.
     private static func phrasesFirst(_ words: [String]) -> [String] {
-        var chosen: [String] = []
-        for word in words where !chosen.contains(where: { $0.lowercased() == word.lowercased() }) {
-            let parts = word.lowercased().split(separator: " ").map(String.init)
-            if parts.count == 1 {
-                let alreadyShown = chosen.contains { $0.lowercased().split(separator: " ").contains { $0 == parts[0] } }
-                if !alreadyShown, chosen.count < sharedLimit { chosen.append(word) }
+        // Each word lowercased and split once: this runs for every link of every page.
+        let lowered = words.map { $0.lowercased() }
+        let parts = lowered.map { $0.utf8.contains(UInt8(ascii: " ")) ? $0.split(separator: " ").map(String.init) : [$0] }
+        var chosen: [Int] = []
+        for index in words.indices where !chosen.contains(where: { lowered[$0] == lowered[index] }) {
+            if parts[index].count == 1 {
+                let alreadyShown = chosen.contains { parts[$0].contains(parts[index][0]) }
+                if !alreadyShown, chosen.count < sharedLimit { chosen.append(index) }
                 continue
             }
             // A pair replaces its words already chosen, at the place of the first.
-            let place = chosen.firstIndex { parts.contains($0.lowercased()) }
-            chosen.removeAll { parts.contains($0.lowercased()) }
+            func isPart(_ other: Int) -> Bool { parts[index].contains { $0 == lowered[other] } }
+            let place = chosen.firstIndex(where: isPart)
+            chosen.removeAll(where: isPart)
             if let place {
-                chosen.insert(word, at: min(place, chosen.count))
+                chosen.insert(index, at: min(place, chosen.count))
             } else if chosen.count < sharedLimit {
-                chosen.append(word)
+                chosen.append(index)
             }
         }
-        return chosen
+        return chosen.map { words[$0] }
     }
 }

@@ -16,6 +16,11 @@ struct RelatedVocabulary: Sendable {
     /// Features as first written in the archive, where that differs from their key: services
     /// and tags (which keys hold lowercased), words not in the singular ("postgres").
     private let asWritten: [Int: String]
+    /// For each pair of words, the numbers of its two words (those the archive has); empty
+    /// for other features.
+    private let pairParts: [[Int]]
+    /// For a word that is also a tag, the tag's number.
+    private let tagOfWord: [Int: Int]
 
     struct Posting: Sendable {
         let position: Int
@@ -63,11 +68,55 @@ struct RelatedVocabulary: Sendable {
                 postings[entry.feature].append(Posting(position: position, weight: entry.weight))
             }
         }
+        var pairParts = [[Int]](repeating: [], count: features.count)
+        var tagOfWord: [Int: Int] = [:]
+        for (number, feature) in features.enumerated() where feature.kind == .word {
+            if feature.key.contains(" ") {
+                pairParts[number] = feature.key.split(separator: " ").compactMap { numbers[RelatedFeature(kind: .word, key: String($0))] }
+            }
+            if let tag = numbers[RelatedFeature(kind: .tag, key: feature.key)] { tagOfWord[number] = tag }
+        }
+        self.pairParts = pairParts
+        self.tagOfWord = tagOfWord
         self.features = features
         self.frequency = frequency
         self.profiles = profiles
         self.postings = postings
         self.asWritten = asWritten
+    }
+
+    /// True when two incidents that share these features (`RelatedProfile.shared`) have
+    /// enough in common to be shown as related: a service, or at least two things (tags,
+    /// words; a pair of words with its own words counting once). One word or phrase is not
+    /// enough, however rare: "united states" or "web stack" alone relates incidents by
+    /// chance.
+    func isEnoughInCommon(_ shared: [(feature: Int, share: Double)]) -> Bool {
+        // `shared` is in ascending feature order (`RelatedProfile.entries`).
+        func has(_ feature: Int) -> Bool {
+            var (low, high) = (0, shared.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if shared[middle].feature < feature { low = middle + 1 } else { high = middle }
+            }
+            return low < shared.count && shared[low].feature == feature
+        }
+        var covered: [Int] = []
+        for (feature, _) in shared where features[feature].kind == .service { return true }
+        for (feature, _) in shared where !pairParts[feature].isEmpty { covered += pairParts[feature] }
+        var things = 0
+        for (feature, _) in shared {
+            switch features[feature].kind {
+            case .service: return true
+            case .tag: things += 1
+            case .word:
+                // A word that is also a tag ("deletion", tagged and written) is one thing.
+                if let tag = tagOfWord[feature], has(tag) { continue }
+                if pairParts[feature].isEmpty && covered.contains(feature) { continue }
+                things += 1
+            }
+            if things >= 2 { return true }
+        }
+        return false
     }
 
     /// The feature as a reason shows it: as first written in the archive.

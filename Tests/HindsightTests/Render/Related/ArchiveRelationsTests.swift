@@ -90,4 +90,33 @@ import Testing
         #expect(diagnostics.count == 20_000 + 1)
         #expect(RelatedFixtures.named("hostile", in: archive)?.related.map(\.url).prefix(2) == ["incidents/pool-1/", "incidents/pool-2/"])
     }
+
+    /// One word in common, however rare, is chance: two things (or a service) are needed.
+    @Test func oneSharedWordIsNotEnough() {
+        let archive = RelatedFixtures.related([
+            RelatedFixtures.document("quorum", title: "Zookeeper quorum lost", date: "2024-05-01",
+                                     summary: "Zookeeper lost its quorum."),
+            RelatedFixtures.document("ensemble", title: "Zookeeper ensemble upgrade", date: "2024-05-09",
+                                     summary: "The ensemble upgrade stalled."),
+            RelatedFixtures.document("quorum-again", title: "Zookeeper quorum lost again", date: "2024-06-01",
+                                     summary: "Zookeeper lost its quorum once more."),
+        ] + RelatedFixtures.others).incidents
+        #expect(RelatedFixtures.named("ensemble", in: archive)?.related == [])
+        #expect(RelatedFixtures.named("quorum", in: archive)?.related.map(\.url) == ["incidents/quorum-again/"])
+    }
+
+    /// Two incidents of the same country or written in the same time zone are not alike for it.
+    @Test func placesAndZonesRelateNothing() {
+        let archive = RelatedFixtures.related([
+            RelatedFixtures.document("sms", title: "High filtering on SMS towards AT&T network in United States", date: "2024-05-01",
+                                     summary: "Messages to the United States were filtered."),
+            RelatedFixtures.document("healthcare", title: "Healthcare.gov: enrollment down in the United States", date: "2024-05-09",
+                                     summary: "Enrollment in United States states stalled."),
+            RelatedFixtures.document("eat", title: "Start: August 15, 2024, 10:00 AM EAT End: August 15, 2024, 12:30 PM EAT",
+                                     date: "2024-08-15", summary: "Started 10:00 AM EAT, ended 12:30 PM EAT."),
+            RelatedFixtures.document("widespread", title: "Postmortem Report: Widespread 503 Error Outage", date: "2024-08-20",
+                                     summary: "From start to end, 503 errors (EAT)."),
+        ] + RelatedFixtures.others).incidents
+        #expect(archive.allSatisfy { $0.related.isEmpty })
+    }
 }
