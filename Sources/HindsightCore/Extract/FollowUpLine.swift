@@ -151,7 +151,7 @@ extension FollowUpLine {
 
     /// "… such as", "… to", "… the": a line that stops on a word no sentence ends with.
     private static func endsMidPhrase(_ line: String) -> Bool {
-        guard let word = line.split(separator: " ").last else { return false }
+        let word = line.utf8.lastIndex(of: UInt8(ascii: " ")).map { line[line.index(after: $0)...] } ?? Substring(line)
         return phraseWords.contains(word.lowercased())
     }
 

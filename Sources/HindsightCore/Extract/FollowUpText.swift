@@ -192,6 +192,7 @@ struct FollowUpText {
 
     /// `ABC-123`, `#123` or `bug 123` standing as a word.
     static func trackerID(in text: String) -> String? {
+        guard mayHoldTrackerID(text) else { return nil }
         let words = text.split(whereSeparator: { $0 == " " || $0 == "(" || $0 == ")" || $0 == "," || $0 == ";" })
         for (index, word) in words.enumerated() {
             let token = String(word.trimmingEdges(in: ".:[]"))
@@ -209,6 +210,18 @@ struct FollowUpText {
             }
         }
         return nil
+    }
+
+    /// False when the text has no `#`, no dash before a digit and no "bug", "issue" or
+    /// "ticket": most items, which are then not split into words.
+    private static func mayHoldTrackerID(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#") || (previous == UInt8(ascii: "-") && (48...57).contains(byte)) { return true }
+            previous = byte
+        }
+        return ASCIIText.contains("bug", ignoringCaseIn: text) || ASCIIText.contains("issue", ignoringCaseIn: text)
+            || ASCIIText.contains("ticket", ignoringCaseIn: text)
     }
 
     /// A date after `due`, `deadline`, `by` or `ETA`.
