@@ -71,6 +71,14 @@ struct EmptyContentTests {
     }
 
     /// Nothing is lost when there is no published site yet: an empty folder builds an empty site.
+    @Test func checkingAnEmptyContentFolderWarns() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let report = SiteBuilder(config: site.config, siteRoot: site.root, useCache: false).check()
+        #expect(report.documentCount == 0)
+        #expect(report.diagnostics.map(\.rule) == ["content-empty"])
+    }
+
     @Test func aNewSiteWithAnEmptyContentFolderBuildsAnEmptySite() throws {
         let site = try TestSite()
         defer { site.remove() }

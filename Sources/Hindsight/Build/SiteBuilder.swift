@@ -87,7 +87,13 @@ public struct SiteBuilder: Sendable {
     /// Reads and analyses the content exactly as `build` does, and writes nothing.
     public func check() -> CheckReport {
         let clock = ContinuousClock.now
-        let (incidents, diagnostics) = read(excluding: [Path.absolute(resolve(config.outputFolder))])
+        let (incidents, found) = read(excluding: [Path.absolute(resolve(config.outputFolder))])
+        var diagnostics = found
+        // A check that found nothing to check, with nothing said why, must not pass silently in CI.
+        if incidents.isEmpty, diagnostics.isEmpty {
+            diagnostics.append(Diagnostic(file: config.contentFolder, line: 1, severity: .warning, rule: "content-empty",
+                                          message: "the content folder holds no postmortem (no .md or .markdown file); nothing was checked"))
+        }
         return CheckReport(documentCount: incidents.count, diagnostics: BuildLog(rules: config.rules).sorted(diagnostics),
                            duration: ContinuousClock.now - clock)
     }
