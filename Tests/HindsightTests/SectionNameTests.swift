@@ -8,6 +8,14 @@ struct SectionNameTests {
         #expect(SectionNames.isSectionName(heading))
     }
 
+    /// An outline number ("3. Authors", as NYPL's template numbers its sections) does not
+    /// hide what the section is.
+    @Test func numberedSectionsAreKnownByTheirNames() {
+        #expect(SectionNames.isAuthors("3. Authors"))
+        #expect(SectionNames.isSummary("2. Incident Summary"))
+        #expect(!SectionNames.isAuthors("3. Authors of the bug"))
+    }
+
     @Test(arguments: ["SERVER OUTAGE INCIDENT REPORT", "Nginx outage on web-01", "Database Full", "Postmortem"])
     func namesOfIncidentsAreNotSections(_ heading: String) {
         #expect(!SectionNames.isSectionName(heading))

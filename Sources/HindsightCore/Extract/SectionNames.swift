@@ -71,8 +71,13 @@ enum SectionNames {
             && words.allSatisfy { sectionWords.contains($0) || joiningWords.contains($0) || $0.allSatisfy(\.isNumber) }
     }
 
+    /// The heading's name without its outline number: "3. Authors" → "authors".
+    static func unnumbered(_ heading: String) -> String {
+        words(heading).drop { $0.allSatisfy(\.isNumber) }.joined(separator: " ")
+    }
+
     static func isSummary(_ heading: String) -> Bool {
-        let name = normalized(heading)
+        let name = unnumbered(heading)
         return ["summary", "issue summary", "incident summary", "executive summary", "overview", "tl dr", "tldr", "abstract"]
             .contains { name == $0 || name.hasPrefix($0 + " ") }
     }
@@ -93,7 +98,7 @@ enum SectionNames {
     private static let timelineNames: Set<String> = ["events", "key events", "what happened when", "incident log", "event log"]
 
     static func isAuthors(_ heading: String) -> Bool {
-        let name = normalized(heading)
+        let name = unnumbered(heading)
         return ["author", "authors", "written by", "by", "author s"].contains(name)
     }
 }
