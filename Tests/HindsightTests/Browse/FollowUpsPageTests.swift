@@ -169,7 +169,7 @@ struct FollowUpsPageTests {
     }
 
     /// A page makes the rows it shows and no others: the whole archive's rows, four times,
-    /// was what took a build of 10,000 postmortems from 80 to 420 MB.
+    /// more than doubled the peak memory of a build of 10,000 postmortems.
     @Test func aPageMakesOnlyItsOwnRows() throws {
         let site = try Self.site(openItems: 2 * FollowUpPages.pageSize + 1)
         defer { site.remove() }

@@ -23,7 +23,7 @@ enum FollowUpFacet: String, CaseIterable, Sendable {
         case .owner:
             return [open.item.owner ?? "No owner"]
         case .service:
-            let services = TaxonomyKind.service.names(ofIncidentAt: open.incident, in: incidents)
+            let services = TaxonomyKind.service.names(ofIncidentAt: open.incident, in: incidents).filter { !$0.trimmed.isEmpty }
             return services.isEmpty ? ["No service"] : services
         case .status:
             return [FollowUpContext.statusLabel(open.item.status)]

@@ -13,7 +13,7 @@ struct FollowUpPages: Sendable {
     /// Items per page. A row is about half a kilobyte of HTML, so a page stays near 100 KB,
     /// quick to load and to scroll on a phone, and a build holds the rows of a few pages at a
     /// time. One page with everything was 59 MB at 10,000 postmortems, and its rows' template
-    /// values took the build from 80 to 420 MB of memory.
+    /// values, all held at once, more than doubled the build's peak memory (BENCHMARKS.md).
     static let pageSize = 200
 
     /// One list of items: all of them, or those under one owner, service or status.

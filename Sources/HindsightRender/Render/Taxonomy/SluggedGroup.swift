@@ -2,7 +2,7 @@ import HindsightCore
 
 /// Elements filed under names, one group per slug: names that differ only in case or
 /// punctuation ("SEV2", "sev2") share a group, and so a page, under the name first met.
-/// The taxonomy files incidents this way (`tags/latency/`), the follow-ups page files its
+/// The taxonomy files incidents this way (`tags/latency/`), the follow-ups pages file their
 /// items (`follow-ups/owner/ada/`).
 struct SluggedGroup: Sendable, Hashable {
     let name: String
