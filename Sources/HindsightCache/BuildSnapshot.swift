@@ -34,7 +34,7 @@ package struct BuildSnapshot: Sendable {
         var hasher = StableHasher()
         hasher.combine(BuildRecord.site(inputs: inputs, stamps: stamps))
         sources.diagnostics.forEach { hasher.combine($0.formatted) }
-        // The follow-ups page and `follow-up-overdue` change with the day, not the documents:
+        // The follow-ups pages and `follow-up-overdue` change with the day, not the documents:
         // a new day makes the site out of date, while analyses and incident pages stay valid.
         hasher.combine(config.followUps.referenceDay.description)
         hasher.combine(config.followUps.followUpDays)

@@ -36,6 +36,9 @@ struct TestSite {
         SiteBuilder(config: config, siteRoot: root).build()
     }
 
+    /// The output folder's path.
+    var outputPath: String { root + "/" + config.outputFolder }
+
     func output(_ relative: String) -> String? {
         try? String(contentsOfFile: root + "/" + config.outputFolder + "/" + relative, encoding: .utf8)
     }

@@ -1,7 +1,7 @@
 import HindsightCore
 import HindsightTemplates
 
-/// What templates see of one follow-up, on its incident's page and on the follow-ups page.
+/// What templates see of one follow-up, on its incident's page and on the follow-ups pages.
 enum FollowUpContext {
     static func item(_ item: FollowUp) -> [String: TemplateValue] {
         [

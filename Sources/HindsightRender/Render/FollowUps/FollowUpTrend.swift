@@ -14,10 +14,10 @@ struct FollowUpTrend {
 
     static let barWidth = 24, gap = 6, height = 80
 
-    init(_ open: [OpenFollowUp]) {
+    init(_ open: [OpenFollowUp], in incidents: [Incident]) {
         var counts: [Int: Int] = [:]
         for item in open {
-            guard let date = item.incident.date else { continue }
+            guard let date = incidents[item.incident].date else { continue }
             counts[date.year * 4 + (date.month - 1) / 3, default: 0] += 1
         }
         guard let first = counts.keys.min(), let last = counts.keys.max() else {

@@ -3,7 +3,7 @@ import HindsightCore
 import HindsightTemplates
 
 /// Everything made from the archive as a whole rather than from one document: the index,
-/// the taxonomy pages, the follow-ups page, the search page and its index, the feeds, `incidents.json`,
+/// the taxonomy pages, the follow-ups pages, the search page and its index, the feeds, `incidents.json`,
 /// `sitemap.xml`, `robots.txt` and `404.html`. All from the collected incidents (without
 /// bodies), so memory stays flat.
 package struct ArchivePages {
@@ -35,14 +35,12 @@ package struct ArchivePages {
         })
         files += [
             page("search", "search.html") { [config] in PageContext.page(config, path: "search.html", root: "") },
-            page("follow-ups", FollowUpsPageContext.folder + "index.html") { [config] in
-                FollowUpsPageContext.context(incidents, config: config)
-            },
             page("404", "404.html") { [config] in Self.notFoundContext(config) },
             page("feed.xml", "feed.xml") { [config] in FeedContext.context(incidents, config: config) },
             page("feed.json", "feed.json") { [config] in FeedContext.context(incidents, config: config) },
             page("robots.txt", "robots.txt") { [config] in SiteMap.robotsContext(config: config) },
         ]
+        files += followUpPages(incidents)
         files += search.map { part in ListingFile(path: part.path) { part.script } }
         files.append(ListingFile(path: "search-index.js") { PiecewiseText([.text(SearchIndex.script(parts: search))]) })
         if SiteMap.isMade(for: config) {
@@ -64,6 +62,12 @@ package struct ArchivePages {
                 }
             }
         }
+    }
+
+    /// The follow-ups pages, each making its rows only when it is written.
+    private func followUpPages(_ incidents: [Incident]) -> [ListingFile] {
+        let followUps = FollowUpPages(incidents, config: config)
+        return followUps.pages.map { listed in page(listed.template, listed.path) { followUps.context(listed) } }
     }
 
     /// A server shows `404.html` at any depth, so its links need the absolute root that

@@ -33,6 +33,6 @@ package enum TaxonomyPageContext {
     /// The header's "Browse" links, on every page.
     static func browseLinks(root: String) -> [TemplateValue] {
         TaxonomyKind.allCases.map { ["title": .string($0.pluralTitle), "url": .string(root + $0.folder + "/")] }
-            + [["title": "Follow-ups", "url": .string(root + FollowUpsPageContext.folder)]]
+            + [["title": "Follow-ups", "url": .string(root + FollowUpPages.folder)]]
     }
 }
