@@ -51,8 +51,10 @@ struct ImpactWindow {
     /// investigation's. A detection that names no problem ("Karpenter noticed a new
     /// version") is not one.
     private static func candidateStarts(_ timed: [TimedEntry]) -> [Instant] {
-        let impact = timed.first { $0.entry.phase == .impact }?.time
-        let detection = timed.first { $0.entry.phase == .detect && namesAProblem($0.entry.text) }?.time
+        // First in time, not in the list: an entry may look back ("no updates were posted
+        // since March 27 at 2:55pm", written after the March 30 entry that noticed it).
+        let impact = timed.filter { $0.entry.phase == .impact }.map(\.time).min()
+        let detection = timed.filter { $0.entry.phase == .detect && namesAProblem($0.entry.text) }.map(\.time).min()
         let firsts = [impact, detection].compactMap { $0 }.sorted()
         return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
     }

@@ -71,6 +71,15 @@ struct ImpactWindowTests {
         #expect(endsElsewhere.durationMinutes == 15)
     }
 
+    /// An entry that looks back to when the trouble began starts the window, wherever the
+    /// timeline lists it.
+    @Test func impactBeginsAtTheEarliestSymptomEvenListedLater() {
+        let rows = [("2018-03-30 11:00", "Alert fired: no updates on the dashboard"),
+                    ("2018-03-27 14:55", "Logs show the first errors reported by the updater"),
+                    ("2018-03-30 12:30", "Normal service resumed")]
+        #expect(Self.analysis(rows).durationMinutes == 4175)
+    }
+
     /// A rollback to "a stable version" is the fix, not service back.
     @Test func aStableVersionIsWhereARollbackGoesNotARestoration() {
         let rows = [("10:30", "Alert for high error rates"), ("12:15", "Rolled back the deployment to a stable version"),
