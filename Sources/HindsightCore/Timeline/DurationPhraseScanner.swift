@@ -41,6 +41,9 @@ enum DurationPhraseScanner {
         // "an additional 25 minutes of downtime": a part of the outage, not its length.
         guard !t.contains(where: { partWords.contains($0.lowercased) }) else { return nil }
         for (index, role) in roles.enumerated() {
+            if role.contains(.length), let minutes = amount(endingBeforeOfAt: index, in: t) {
+                return Statement(minutes: minutes, strength: .named)
+            }
             let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
             let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
@@ -165,6 +168,18 @@ enum DurationPhraseScanner {
 
     /// `3 hours`, `three hours`, `1 hour and 30 minutes`, `2 and half hours`, `an hour and a
     /// half`, and a range's upper end: `10-15 minutes`, `2 to 3 hours` (users were hurt that long).
+    /// "2 hours of downtime", "45 minutes of outage": the amount before "of" and the cue at `cue`.
+    private static func amount(endingBeforeOfAt cue: Int, in t: [TextToken]) -> Int? {
+        guard cue >= 3, t[cue - 1].lowercased == "of", units[t[cue - 2].lowercased] != nil else { return nil }
+        // The amount's first number, the earliest that reads as one: "2 hours", "1 hour and
+        // 30 minutes", "2.5 hours", past "40% of users with" before it.
+        for start in max(0, cue - 8)...(cue - 3) where t[start].kind == .number {
+            if start > 0, t[start - 1].kind == .number || t[start - 1].text == "." { continue }
+            if let minutes = amount(at: start, in: t) { return minutes }
+        }
+        return nil
+    }
+
     private static func amount(at i: Int, in t: [TextToken]) -> Int? {
         guard var (value, next) = number(at: i, in: t) else { return nil }
         if next + 1 < t.count, ["-", "–", "to"].contains(t[next].lowercased), let (upper, afterUpper) = number(at: next + 1, in: t),

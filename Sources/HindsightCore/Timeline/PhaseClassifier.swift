@@ -15,9 +15,22 @@ enum PhaseClassifier {
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = keys(in: words).min(by: { $0.rank < $1.rank })?.phase
-        guard let strongest = saysDoingAgain(words) ? .resolve : found else { return nil }
+        guard let strongest = saysDoingAgain(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
+
+    /// "Users could access the site again", "customers were able to pay again": what users
+    /// can do with the service again, in an entry that says nothing else (a negation would
+    /// be impact).
+    private static func saysAbleAgain(_ words: [String]) -> Bool {
+        words.contains("again") && words.contains { ["could", "can", "able"].contains($0) }
+            && words.contains(where: serviceVerbs.contains)
+    }
+
+    private static let serviceVerbs: Set<String> = [
+        "access", "log", "login", "reach", "load", "use", "connect", "browse", "pay", "order", "buy", "checkout", "sign",
+        "upload", "download", "deploy", "send", "receive",
+    ]
 
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").

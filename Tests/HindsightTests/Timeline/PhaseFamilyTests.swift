@@ -19,6 +19,15 @@ struct PhaseFamilyTests {
     ])
     func impactIsWhatUsersSee(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
+    /// What users can do with the service again is its restoration; anything else said
+    /// "again" is not.
+    @Test func usersAbleToUseTheServiceAgainIsARestoration() {
+        #expect(Self.phase("Users could access the site again.") == .resolve)
+        #expect(Self.phase("Customers were able to pay again") == .resolve)
+        #expect(Self.phase("Releasing connections so the gremlins can have peace again.") != .resolve)
+        #expect(Self.phase("Users could not log in again.") == .impact)
+    }
+
     @Test(arguments: [
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",

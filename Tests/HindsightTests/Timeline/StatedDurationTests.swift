@@ -27,6 +27,10 @@ struct StatedDurationTests {
         ("Started: 09:00\nResolved: 10:30", 90),
         ("Start of Outage: 13th September 2021 6:00 am UTC\n\nEnd of Outage: 27th September 2021 6:00 am UTC", 20_160),
         ("Start of the incident: 10:00 UTC\nEnd of the incident: 10:45 UTC", 45),
+        // The amount before its cue.
+        ("Impact: 2 hours of downtime for the API.", 120),
+        ("Impact: 1 hour and 30 minutes of downtime.", 90),
+        ("The bug caused 40% of users 2.5 hours of outage.", 150),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
