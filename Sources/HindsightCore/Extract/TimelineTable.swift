@@ -8,21 +8,38 @@ struct TimelineTable {
 
     init?(_ table: DataTable) {
         let header = table.header.map(SectionNames.normalized)
-        guard let timeColumn = header.firstIndex(where: Self.isTimeHeader),
+        guard let firstTimeColumn = header.firstIndex(where: Self.isTimeHeader),
               let eventColumn = header.firstIndex(where: Self.isEventHeader)
         else { return nil }
+        // `| Date | Time (UTC) | Event |`: the clock is in its own column, and the date
+        // column gives each row its day (a row without one keeps the day above).
+        let clockColumn = header.indices.first { $0 != firstTimeColumn && Self.isTimeHeader(header[$0]) && !Self.isDateHeader(header[$0]) }
+        let dateColumn = clockColumn.flatMap { _ in header.firstIndex(where: Self.isDateHeader) }
+        let timeColumn = dateColumn == nil ? firstTimeColumn : clockColumn!
         var entries: [TimelineEntry] = []
+        var day: CalendarDate?
         for (offset, row) in table.rows.enumerated() where timeColumn < row.count && eventColumn < row.count {
-            let time = row[timeColumn].trimmed, text = row[eventColumn].trimmed
+            var time = row[timeColumn].trimmed
+            let text = row[eventColumn].trimmed
+            if let dateColumn, dateColumn < row.count {
+                let date = row[dateColumn].trimmed
+                day = DayGrammar.firstDate(in: date) ?? day
+                if time.isEmpty { time = date }
+            }
             // A row with no time goes on with the event above: one written over two rows.
             if time.isEmpty, !text.isEmpty, let last = entries.indices.last {
                 entries[last].text += " " + text
                 continue
             }
             guard time.contains(where: \.isNumber) else { continue }
-            entries.append(TimelineEntry(rawTime: Self.rawTime(inCell: time), text: text, line: table.line + 2 + offset))
+            entries.append(TimelineEntry(rawTime: Self.rawTime(inCell: time), text: text, line: table.line + 2 + offset,
+                                         day: dateColumn == nil ? nil : day))
         }
         self.entries = entries
+    }
+
+    private static func isDateHeader(_ name: String) -> Bool {
+        name == "date" || name == "day" || name.hasPrefix("date ")
     }
 
     private static func isTimeHeader(_ name: String) -> Bool {

@@ -1,6 +1,7 @@
 /// What on-call teams track, in whole minutes, counted from when impact began, except the
 /// time to acknowledge, which counts from detection (how long an alert waited for a human).
-/// Nil when a moment is unknown or comes before the one it counts from.
+/// Nil when a moment is unknown, comes before the one it counts from, or is only a day: a
+/// length between days without their times would be a guess shown as a fact.
 public struct IncidentMetrics: Sendable, Hashable, Codable {
     public var timeToDetect: Int?
     public var timeToAcknowledge: Int?
@@ -17,7 +18,7 @@ public struct IncidentMetrics: Sendable, Hashable, Codable {
     }
 
     private static func minutes(from start: Instant?, to end: Instant?) -> Int? {
-        guard let start, let end, end >= start else { return nil }
+        guard let start, let end, start.hasClock, end.hasClock, end >= start else { return nil }
         return start.minutes(until: end)
     }
 }

@@ -80,6 +80,25 @@ struct ImpactWindowTests {
         #expect(Self.analysis(rows).durationMinutes == 4175)
     }
 
+    /// A table with the day and the clock in columns of their own measures by both; days
+    /// alone measure nothing (0 minutes from a day to the same day would be a guess as fact).
+    @Test func aDateColumnGivesTheDayAndTheTimeColumnTheClock() {
+        let table = Fixtures.incident("""
+            # Outage
+
+            ## Timeline
+
+            | Date | Time (UTC) | Event |
+            |---|---|---|
+            | 2024-03-05 | 23:50 | Error rate alert fires |
+            | 2024-03-06 | 00:19 | Error rate back to normal |
+            """)
+        #expect(table.timeline.map(\.rawTime) == ["23:50", "00:19"])
+        #expect(table.timelineAnalysis.durationMinutes == 29)
+        let daysOnly = Self.analysis([("2024-03-05", "Error rate alert fires"), ("2024-03-05", "Error rate back to normal")])
+        #expect(daysOnly.durationMinutes == nil)
+    }
+
     /// A rollback to "a stable version" is the fix, not service back.
     @Test func aStableVersionIsWhereARollbackGoesNotARestoration() {
         let rows = [("10:30", "Alert for high error rates"), ("12:15", "Rolled back the deployment to a stable version"),
