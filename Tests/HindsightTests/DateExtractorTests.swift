@@ -70,6 +70,14 @@ struct DayMonthOrderTests {
         #expect(african.date?.description == "2024-10-03")
     }
 
+    @Test func theZoneTheDocumentStatesSettlesTheOrder() {
+        let heading = Fixtures.incident("# Outage\n\n**Date:** 05/03/2024\n\n## Timeline (all times CET)\n\n- 13:02 Login failures\n")
+        #expect(heading.date?.description == "2024-03-05")
+        let sentence = Fixtures.incident("# Outage\n\n**Date:** 05/03/2024\n\nAll times are in CET.\n\n## Timeline\n\n- 13:02 Login failures\n")
+        #expect(sentence.date?.description == "2024-03-05")
+        #expect(!sentence.diagnostics.contains { $0.rule == "date-ambiguous" })
+    }
+
     @Test func nothingSettlesItAndAWarningSaysSo() {
         let incident = Fixtures.incident("# Outage\n\nOn 03/10/2024 the site went down.\n")
         #expect(incident.date?.description == "2024-03-10")

@@ -30,7 +30,7 @@ enum DateExtractor {
         var dated = datedLines(in: context.blocks, context)
         var isUnsettled = false
         if dated.contains(where: { $0.line.otherOrder != nil }) {
-            let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: dated))
+            let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: dated) + statedZones(in: context))
             dated = settled(dated, by: order)
             isUnsettled = order.order == nil
         }
@@ -172,6 +172,17 @@ enum DateExtractor {
         var read: Set<String> = []
         for entry in dated where read.insert(entry.line.text).inserted {
             if let zone = ZoneMention.first(in: entry.line.text, allowUnknownInParentheses: false)?.zone { return [zone] }
+        }
+        return []
+    }
+
+    /// The zone the document says its times are in, where its dated lines name none: "All
+    /// times are CET", a heading "Timeline (all times CET)".
+    private static func statedZones(in context: ExtractionContext) -> [Zone] {
+        if let stated = ZoneStatement.first(in: context.blocks), let zone = ZoneMention(text: stated.text).zone { return [zone] }
+        for block in context.blocks {
+            guard case .heading = block.kind else { continue }
+            if let zone = ZoneMention.first(in: block.plainText, allowUnknownInParentheses: false)?.zone { return [zone] }
         }
         return []
     }
