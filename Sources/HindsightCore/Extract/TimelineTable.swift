@@ -11,11 +11,8 @@ struct TimelineTable {
         guard let firstTimeColumn = header.firstIndex(where: Self.isTimeHeader),
               let eventColumn = header.firstIndex(where: Self.isEventHeader)
         else { return nil }
-        // `| Date | Time (UTC) | Event |`: the clock is in its own column, and the date
-        // column gives each row its day (a row without one keeps the day above).
-        let clockColumn = header.indices.first { $0 != firstTimeColumn && Self.isTimeHeader(header[$0]) && !Self.isDateHeader(header[$0]) }
-        let dateColumn = clockColumn.flatMap { _ in header.firstIndex(where: Self.isDateHeader) }
-        let timeColumn = dateColumn == nil ? firstTimeColumn : clockColumn!
+        let split = Self.dateAndClockColumns(header)
+        let timeColumn = split?.clock ?? firstTimeColumn, dateColumn = split?.date
         var entries: [TimelineEntry] = []
         var day: CalendarDate?
         for (offset, row) in table.rows.enumerated() where timeColumn < row.count && eventColumn < row.count {
@@ -36,6 +33,15 @@ struct TimelineTable {
                                          day: dateColumn == nil ? nil : day))
         }
         self.entries = entries
+    }
+
+    /// `| Date | Time (UTC) | Event |`: the clock in a column of its own, and a date column
+    /// that gives each row its day (a row without one keeps the day above).
+    private static func dateAndClockColumns(_ header: [String]) -> (date: Int, clock: Int)? {
+        guard let date = header.firstIndex(where: isDateHeader),
+              let clock = header.indices.first(where: { $0 != date && isTimeHeader(header[$0]) && !isDateHeader(header[$0]) })
+        else { return nil }
+        return (date, clock)
     }
 
     private static func isDateHeader(_ name: String) -> Bool {
