@@ -91,6 +91,24 @@ enum ASCIIText {
         return true
     }
 
+    /// The first colon of the text when at most `limit` words, as `hasAtMost(_:wordsIn:)`
+    /// counts them, come before it: `Action items: …`. A paragraph is read no further than
+    /// the words a label can have.
+    static func firstColon(afterAtMost limit: Int, wordsIn text: Substring) -> String.Index? {
+        var words = 0, inWord = false
+        for index in text.utf8.indices {
+            let byte = text.utf8[index]
+            if byte == UInt8(ascii: ":") { return index }
+            if byte == 32 { inWord = false; continue }
+            if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return nil }
+            }
+        }
+        return nil
+    }
+
     /// True when the text has at most `limit` sentences, as `split(separator: ". ").count`
     /// counts them, without splitting it.
     static func hasAtMost(_ limit: Int, sentencesIn text: some StringProtocol) -> Bool {

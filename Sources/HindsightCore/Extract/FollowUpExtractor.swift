@@ -52,7 +52,7 @@ enum FollowUpExtractor {
         var scope: Scope?
         var isToDo = false
         var kind: FollowUp.Kind?
-        func open(_ opened: Scope, _ name: String) {
+        func open(_ opened: Scope, _ name: SectionName) {
             scope = opened
             sections.append([])
             isToDo = SectionNames.isToDo(name)
@@ -62,30 +62,32 @@ enum FollowUpExtractor {
             if let current = scope, current.isEnded(by: line) { scope = nil }
             if case .heading(let level) = line.shape {
                 if scope == nil {
-                    if SectionNames.isFollowUps(line.text) { open(.heading(level: level), line.text) }
+                    let name = SectionName(line.text)
+                    if SectionNames.isFollowUps(name) { open(.heading(level: level), name) }
                 } else {
                     isToDo = isToDo || SectionNames.isToDo(line.text)
                     kind = FollowUpKindName.kind(of: line.text)
                 }
                 continue
             }
-            if let (label, rest) = label(of: line) {
+            if let label = label(of: line) {
+                let rest = label.rest
                 let headsInlineBullets = rest.contains("•")
                 // "**17:30 UTC: Corrective actions**" is a timeline entry, not a section's name.
-                if SectionNames.isFollowUps(label), scope != nil || rest.isEmpty || headsInlineBullets,
+                if label.namesFollowUps, scope != nil || rest.isEmpty || headsInlineBullets,
                    scope != nil || !TimelineLabels.isTimed(line.text) {
                     let opens = scope == nil
                     if opens {
-                        open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label)
+                        open(line.isListItem && line.nested > 0 ? .listItem(depth: line.depth) : .label, label.name)
                     } else {
-                        isToDo = SectionNames.isToDo(label) || (isToDo && !line.isListItem)
+                        isToDo = SectionNames.isToDo(label.name) || (isToDo && !line.isListItem)
                     }
                     // What follows the label is items when they are inline bullets; a sentence
                     // after a label that opens the section is its rationale, and one after a
                     // label inside it is a labelled item ("Improvements: …", "TODO: …").
                     if rest.isEmpty || (opens && !headsInlineBullets) { continue }
-                    if headsInlineBullets || SectionNames.isToDo(label) { line.text = rest }
-                } else if scope != nil, !line.isListItem, SectionNames.isSectionName(label) {
+                    if headsInlineBullets || SectionNames.isToDo(label.name) { line.text = rest }
+                } else if scope != nil, !line.isListItem, SectionNames.isSectionName(label.name) {
                     scope = nil
                     continue
                 } else if rest.isEmpty {
@@ -104,11 +106,19 @@ enum FollowUpExtractor {
         return sections.filter { !$0.isEmpty }
     }
 
-    /// The name a line gives the lines after it, when it is a label, and what follows the
-    /// name on the line: `Tasks:`, `**Improvements/Fixes:**`, `##Tasks to address the issue:`
-    /// (no space, so no heading), `Corrective and Preventive Measures` alone on its line,
-    /// `7. Preventative Measures` over a list, `Conclusion: …`.
-    static func label(of line: FollowUpLine) -> (name: String, rest: String)? {
+    /// A line that names the lines after it.
+    struct Label {
+        var name: SectionName
+        /// What follows the name on the line: `Conclusion: …`.
+        var rest: String
+        /// The name opens a follow-up section ("Action items") or one inside it ("TODO").
+        var namesFollowUps: Bool
+    }
+
+    /// The label a line is, when it is one: `Tasks:`, `**Improvements/Fixes:**`, `##Tasks to
+    /// address the issue:` (no space, so no heading), `Corrective and Preventive Measures`
+    /// alone on its line, `7. Preventative Measures` over a list, `Conclusion: …`.
+    static func label(of line: FollowUpLine) -> Label? {
         if case .table = line.shape { return nil }
         var text = Substring(line.text.trimmed)
         while let first = text.first, !first.isWordCharacter, !"([\"'“".contains(first) { text = text.dropFirst() }
@@ -119,20 +129,27 @@ enum FollowUpExtractor {
             // A lead-in sentence ("…, so we’ve made a To do list:"), the last of its paragraph
             // ("… a crash course. Here's what we're doing to prevent it:"), names its list too.
             let name = String(Sentences.split(String(text.dropLast())).last ?? "").trimmed
-            return !name.isEmpty && ASCIIText.hasAtMost(20, wordsIn: name) ? (name, "") : nil
+            guard !name.isEmpty, ASCIIText.hasAtMost(20, wordsIn: name) else { return nil }
+            let sectionName = SectionName(name)
+            return Label(name: sectionName, rest: "", namesFollowUps: SectionNames.isFollowUps(sectionName))
         }
-        if let colon = text.utf8.firstIndex(of: UInt8(ascii: ":")) {
-            let name = text[..<colon].trimmed, rest = text[text.index(after: colon)...].trimmed
-            if ASCIIText.hasAtMost(6, wordsIn: name), SectionNames.isFollowUps(name) || SectionNames.isSectionName(name) {
-                return (name, rest)
-            }
+        // Paragraphs are most lines: only the few words before a colon can name a section.
+        if let colon = ASCIIText.firstColon(afterAtMost: 6, wordsIn: text) {
+            if let label = named(text[..<colon].trimmed, rest: text[text.index(after: colon)...].trimmed) { return label }
         }
         // A list item is a label only over nested items (or in bold): else it is an item.
         if line.isListItem, line.nested == 0, !line.isEmphasized { return nil }
         let name = text.trimmed
-        guard ASCIIText.hasAtMost(8, wordsIn: name), SectionNames.isFollowUps(name) || SectionNames.isSectionName(name)
-        else { return nil }
-        return (name, "")
+        guard ASCIIText.hasAtMost(8, wordsIn: name) else { return nil }
+        return named(name, rest: "")
+    }
+
+    /// The label of a name that is a follow-up section's or another section's.
+    private static func named(_ name: String, rest: String) -> Label? {
+        let sectionName = SectionName(name)
+        let namesFollowUps = SectionNames.isFollowUps(sectionName)
+        guard namesFollowUps || SectionNames.isSectionName(sectionName) else { return nil }
+        return Label(name: sectionName, rest: rest, namesFollowUps: namesFollowUps)
     }
 
     // MARK: Items

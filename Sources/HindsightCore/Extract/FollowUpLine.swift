@@ -71,13 +71,13 @@ extension FollowUpLine {
             case .paragraph:
                 lines += paragraphLines(node, depth: depth, context: context)
             case .htmlBlock:
-                lines += HTMLText.plainText(node.literal).split(separator: "\n").map {
+                lines += HTMLText.plainText(node.literal).nonEmptyLines.map {
                     FollowUpLine(shape: .line(depth: depth), text: $0.trimmed, line: context.line(node))
                 }.filter { !$0.text.isEmpty }
             case .codeBlock(let info):
                 // Fenced code in a language is code; an indented block is often text indented by mistake.
                 guard info.isEmpty else { continue }
-                lines += node.literal.split(separator: "\n").enumerated().map {
+                lines += node.literal.nonEmptyLines.enumerated().map {
                     FollowUpLine(shape: .line(depth: depth), text: $1.trimmed, line: context.line(node) + $0 + 1)
                 }.filter { !$0.text.isEmpty }
             case .table:

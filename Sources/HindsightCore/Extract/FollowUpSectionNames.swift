@@ -3,9 +3,12 @@ extension SectionNames {
     /// "Follow-ups", "Corrective and preventative measures", "Remediation", "Next steps",
     /// "Tasks to address the issue", "TODO", "What we will do", "Improvements/Fixes".
     static func isFollowUps(_ heading: String) -> Bool {
-        let words = SectionNames.words(heading)
+        isFollowUps(SectionName(heading))
+    }
+
+    static func isFollowUps(_ heading: SectionName) -> Bool {
+        let words = heading.words, name = heading.normalized
         guard !words.isEmpty, words.count <= 12 else { return false }
-        let name = words.joined(separator: " ")
         if followUpPhrases.contains(where: { ASCIIText.contains($0, ignoringCaseIn: name) }) { return true }
         // The word leads the name ("Preventative measures for branches", "Corrective and
         // preventative measures", "7. Tasks"), or a list of them is named early or last
@@ -15,13 +18,17 @@ extension SectionNames {
         guard !named.contains(where: notFollowUpWords.contains),
               let first = named.firstIndex(where: followUpWords.contains) else { return false }
         let lists = ["measures", "actions", "items", "tasks"]
-        return first == 0 || isSectionName(named[..<first].joined(separator: " "))
+        return first == 0 || isSectionName(SectionName(words: Array(named[..<first])))
             || named.prefix(3).contains(where: lists.contains) || lists.contains(named.last!)
     }
 
     /// "TODO", "To-do list", "Actionable To-Dos", "Actions planned": items under it are open.
     static func isToDo(_ heading: String) -> Bool {
-        let name = normalized(heading)
+        isToDo(SectionName(heading))
+    }
+
+    static func isToDo(_ heading: SectionName) -> Bool {
+        let name = heading.normalized
         return name.contains("todo") || name.contains("to do") || name.contains("actions planned")
     }
 

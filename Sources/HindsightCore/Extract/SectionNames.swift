@@ -13,7 +13,7 @@ enum SectionNames {
         return String(letters).split(separator: " ").map(String.init)
     }
 
-    private static let known: [String] = [
+    private static let knownNames: Set<String> = [
         "summary", "issue summary", "incident summary", "executive summary", "overview", "description",
         "timeline", "time line", "timeline of events", "root cause", "root causes", "root cause analysis",
         "resolution", "resolution and recovery", "corrective and preventative measures",
@@ -27,13 +27,24 @@ enum SectionNames {
     /// True when the heading is one of the usual section names (ignoring case, punctuation
     /// and a trailing colon).
     static func isSectionName(_ heading: String) -> Bool {
-        let words = words(heading)
-        let name = words.joined(separator: " ")
-        return known.contains(name) || knownFollowedBySpace.contains { name.hasPrefix($0) && name.count < $0.count + 11 }
-            || isMadeOfSectionWords(words) || isTimeline(name: name)
+        isSectionName(SectionName(heading))
     }
 
-    private static let knownFollowedBySpace = known.map { $0 + " " }
+    static func isSectionName(_ heading: SectionName) -> Bool {
+        let name = heading.normalized
+        return knownNames.contains(name) || startsWithKnownName(heading) || isMadeOfSectionWords(heading.words)
+            || isTimeline(name: name)
+    }
+
+    /// A usual name with a few more characters after it: "Timeline of the outage", "Impact on users".
+    private static func startsWithKnownName(_ heading: SectionName) -> Bool {
+        var prefix = ""
+        for word in heading.words.dropLast() {
+            prefix += prefix.isEmpty ? word : " " + word
+            if knownNames.contains(prefix), heading.normalized.count < prefix.count + 12 { return true }
+        }
+        return false
+    }
 
     /// Words that section headings are made of, in any combination: "Root Cause and
     /// Resolution", "Corrective/Preventative measures", "What happened?", "Debugging process".

@@ -29,7 +29,7 @@ struct TextLine {
     /// The lines of a paragraph, heading or table cell, split at soft and hard breaks and `<br>`.
     static func lines(of block: MarkdownNode) -> [TextLine] {
         if case .htmlBlock = block.kind {
-            return HTMLText.plainText(block.literal).split(separator: "\n").map { TextLine(text: String($0)) }
+            return HTMLText.plainText(block.literal).nonEmptyLines.map { TextLine(text: String($0)) }
         }
         var lines = [TextLine()]
         // Flags of each inline container, inherited by its descendants (visited after it).

@@ -83,15 +83,15 @@ extension TimelineBlock {
         let first = context.line(node)
         switch node.kind {
         case .paragraph:
-            return numbered(node.textWithoutImages.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+            return numbered(node.textWithoutImages.lines, from: first)
                 .flatMap(\.entriesWrittenInline)
         case .htmlBlock:
             // One source line at a time, so that each text line keeps its file line.
-            return node.literal.split(separator: "\n", omittingEmptySubsequences: false).enumerated().flatMap { offset, source in
-                numbered(HTMLText.plainText(String(source)).split(separator: "\n"), from: first + offset)
+            return node.literal.lines.enumerated().flatMap { offset, source in
+                numbered(HTMLText.plainText(String(source)).nonEmptyLines, from: first + offset)
             }
         case .codeBlock:
-            return numbered(node.literal.split(separator: "\n", omittingEmptySubsequences: false), from: first)
+            return numbered(node.literal.lines, from: first)
         default:
             return []
         }

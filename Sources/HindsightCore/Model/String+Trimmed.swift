@@ -1,6 +1,12 @@
 extension StringProtocol {
     /// The text without white space (including newlines) at either end.
     package var trimmed: String {
+        // Most text has nothing to trim, which its first and last scalars tell without walking
+        // characters: a visible ASCII scalar can neither be nor end a white-space character.
+        let isVisibleASCII = { (scalar: Unicode.Scalar) in scalar.value > 0x20 && scalar.value < 0x7F }
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, isVisibleASCII(first), isVisibleASCII(last) {
+            return String(self)
+        }
         guard let start = firstIndex(where: { !$0.isWhitespace }),
               let end = lastIndex(where: { !$0.isWhitespace })
         else { return "" }

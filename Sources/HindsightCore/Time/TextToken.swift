@@ -10,7 +10,17 @@ struct TextToken: Sendable, Hashable {
     var spaced: Bool
 
     var number: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
-    var lowercased: String { text.lowercased() }
+    /// The token in lower case. Tokens are short and nearly always ASCII, and scanners ask
+    /// for every word's: its bytes are folded straight into the new string, which up to 15
+    /// bytes is held inline, with no copy of the token made first.
+    var lowercased: String {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (offset, byte) in bytes.enumerated() { buffer[offset] = ASCIIText.lowercased(byte) }
+            return bytes.count
+        }
+    }
 
     /// Splits `text` into tokens. Works on Unicode scalars, ASCII ones read straight from the
     /// UTF-8 bytes: it runs over every line of every document, and grapheme breaking, then

@@ -36,10 +36,11 @@ enum DurationPhraseScanner {
         // sentences have neither, and this check costs them no allocation.
         guard t.contains(where: { $0.kind == .number || isUnit($0.text) }) else { return nil }
         // One lookup per word (a number has no role).
-        let roles = t.map { $0.kind == .number ? [] : Self.roles[$0.lowercased] ?? [] }
-        let aboutTheOutage = roles.contains { $0.contains(.outage) }
+        let words = t.map { $0.kind == .number ? "" : $0.lowercased }
         // "an additional 25 minutes of downtime": a part of the outage, not its length.
-        guard !t.contains(where: { partWords.contains($0.lowercased) }) else { return nil }
+        guard !words.contains(where: partWords.contains) else { return nil }
+        let roles = words.map { Self.roles[$0] ?? [] }
+        let aboutTheOutage = roles.contains { $0.contains(.outage) }
         for (index, role) in roles.enumerated() {
             if role.contains(.length), let minutes = amount(endingBeforeOfAt: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)

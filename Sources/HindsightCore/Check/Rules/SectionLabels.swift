@@ -19,7 +19,7 @@ enum SectionLabels {
         guard case .paragraph = block.kind else { return [] }
         let text = block.plainText
         let asciiLines = ASCIIText.lines(of: text)
-        let lines = asciiLines ?? text.split(separator: "\n")
+        let lines = asciiLines ?? text.nonEmptyLines
         // In ASCII text a character is a byte, and bytes are counted without walking the text.
         let isShort: (any StringProtocol) -> Bool = asciiLines != nil
             ? { $0.utf8.count <= maximumLength } : { $0.count <= maximumLength }
