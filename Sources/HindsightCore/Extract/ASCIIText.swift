@@ -66,11 +66,20 @@ enum ASCIIText {
     /// The UTF-8 offset just past the first place `word` appears, as `contains` finds it.
     static func offset(after word: StaticString, ignoringCaseIn text: some StringProtocol) -> Int? {
         let wanted = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+        // A plain loop: every paragraph of every document is searched for several words.
         func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
             guard bytes.count >= wanted.count else { return nil }
-            return (0...(bytes.count - wanted.count)).first { start in
-                wanted.indices.allSatisfy { lowercased(bytes[start + $0]) == wanted[$0] }
-            }.map { $0 + wanted.count }
+            guard let head = wanted.first else { return 0 }
+            var start = 0
+            while start <= bytes.count - wanted.count {
+                if lowercased(bytes[start]) == head {
+                    var matched = 1
+                    while matched < wanted.count, lowercased(bytes[start + matched]) == wanted[matched] { matched += 1 }
+                    if matched == wanted.count { return start + matched }
+                }
+                start += 1
+            }
+            return nil
         }
         if let found = text.utf8.withContiguousStorageIfAvailable(search) { return found }
         return Array(text.utf8).withUnsafeBufferPointer(search)

@@ -293,8 +293,15 @@ enum DayGrammar {
     ]
 
     private static func isWeekday(at i: Int, in t: [TextToken]) -> Bool {
-        i < t.count && t[i].kind == .word && weekdays.contains(t[i].lowercased)
+        guard i < t.count, t[i].kind == .word else { return false }
+        // Every word of every dated line comes here: let most go before lowercasing them.
+        let bytes = t[i].text.utf8
+        guard let first = bytes.first, weekdayInitials.contains(first | 0x20), (3...9).contains(bytes.count) else { return false }
+        return weekdays.contains(t[i].lowercased)
     }
+
+    /// The first letters of the weekdays, lowercase ASCII.
+    private static let weekdayInitials: [UInt8] = Array("mtwfs".utf8)
 
     /// 0 for Sunday to 6 for Saturday.
     private static func weekday(at i: Int, in t: [TextToken]) -> Int? {

@@ -21,7 +21,7 @@ struct ImpactWindow {
 
     init(_ timed: [TimedEntry], statedMinutes: Int?, statedWindow: StatedWindow? = nil) {
         let marks = timed.compactMap { entry in
-            ImpactMarker.phase(in: PhaseClassifier.words(of: entry.entry.text)).map { (time: entry.time, phase: $0) }
+            ImpactMarker.phase(in: entry.words).map { (time: entry.time, phase: $0) }
         }
         let markedStart = marks.first { $0.phase == .impact }?.time
         let readings = markedStart.map { [ImpactWindow(start: $0, end: Self.restoration(in: timed, from: $0))] }
@@ -54,16 +54,15 @@ struct ImpactWindow {
         // First in time, not in the list: an entry may look back ("no updates were posted
         // since March 27 at 2:55pm", written after the March 30 entry that noticed it).
         let impact = timed.filter { $0.entry.phase == .impact }.map(\.time).min()
-        let detection = timed.filter { $0.entry.phase == .detect && namesAProblem($0.entry.text) }.map(\.time).min()
+        let detection = timed.filter { $0.entry.phase == .detect && namesAProblem($0.words) }.map(\.time).min()
         let firsts = [impact, detection].compactMap { $0 }.sorted()
         return firsts.count == 2 && firsts[0] == firsts[1] ? [firsts[0]] : firsts
     }
 
     /// Good news names no problem, even with the words of one ("reports previously failing
     /// tests pass").
-    private static func namesAProblem(_ text: String) -> Bool {
-        let words = PhaseClassifier.words(of: text)
-        return words.contains { word in problemWords.contains { word.hasPrefix($0) } }
+    private static func namesAProblem(_ words: [String]) -> Bool {
+        words.contains { word in problemWords.contains { word.hasPrefix($0) } }
             && !words.contains { word in goodNews.contains { word.hasPrefix($0) } }
     }
 
@@ -93,24 +92,22 @@ struct ImpactWindow {
         let afterFix = candidates.filter { index in firstFix.map { index > $0 } ?? true }
         let restorations = (afterFix.isEmpty ? candidates : afterFix).map { timed[$0] }
         guard let first = restorations.first else { return nil }
-        let full = saysFull(first.entry.text) ? first
-            : restorations.dropFirst().first { saysFull($0.entry.text) && !isDeclaration($0.entry.text) }
+        let full = saysFull(first.words) ? first
+            : restorations.dropFirst().first { saysFull($0.words) && !isDeclaration($0.words) }
         let chosen = full ?? first
         return StatedRestorationTime.instant(in: chosen.entry.text, after: chosen.time) ?? chosen.time
     }
 
     /// "fully restored", "complete", "all services back", "all validators signing again".
-    private static func saysFull(_ text: String) -> Bool {
-        let words = PhaseClassifier.words(of: text)
-        return words.contains { word in fullWords.contains(word) || word.hasPrefix("complet") }
+    private static func saysFull(_ words: [String]) -> Bool {
+        words.contains { word in fullWords.contains(word) || word.hasPrefix("complet") }
             || zip(words, words.dropFirst()).contains { $0 == "all" && $1.count > 3 && $1.hasSuffix("s") }
     }
 
     /// "Incident declared resolved", "incident closed": bookkeeping after the fact, unless
     /// it also reports the restoration ("fully restored, and the incident was declared resolved").
-    private static func isDeclaration(_ text: String) -> Bool {
-        let words = PhaseClassifier.words(of: text)
-        return words.contains(where: declarationWords.contains) && !words.contains(where: restorationWords.contains)
+    private static func isDeclaration(_ words: [String]) -> Bool {
+        words.contains(where: declarationWords.contains) && !words.contains(where: restorationWords.contains)
     }
 
     private static let fullWords: Set<String> = ["fully", "full", "completely", "complete"]

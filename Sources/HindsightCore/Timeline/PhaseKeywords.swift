@@ -136,6 +136,7 @@ enum PhaseKeywords {
     /// The keys that may start at `word`: one look-up, as a lead has at most five letters
     /// (a longer word is never one) and a shorter word is its own first five.
     static func candidates(for word: String) -> [Key] {
-        byLead[String(word.prefix(5))] ?? []
+        // A word of at most five bytes is its own lead, with no need to walk its characters.
+        byLead[word.utf8.count <= 5 ? word : String(word.prefix(5))] ?? []
     }
 }
