@@ -20,7 +20,7 @@ enum ClockGrammar {
     static func match(at i: Int, in t: [TextToken], setting: TimeGrammar.Setting, afterDay: Bool = false) -> Match? {
         guard i < t.count else { return nil }
         guard let number = t[i].number else { return word(at: i, in: t, setting: setting) }
-        switch t[i].text.count {
+        switch t[i].digitCount {
         case 1, 2:
             return separated(hour: number, at: i, in: t, setting: setting) ?? hourBeforeMeridiem(number, at: i, in: t)
         case 4:
@@ -51,7 +51,7 @@ enum ClockGrammar {
     /// `10:35`, `10:35:07`, `13h22`, `10.35`, then an optional meridiem.
     private static func separated(hour: Int, at i: Int, in t: [TextToken], setting: TimeGrammar.Setting) -> Match? {
         guard hour <= 24, i + 2 < t.count, [":", ".", "h", "H"].contains(t[i + 1].text), !t[i + 1].spaced, !t[i + 2].spaced,
-              let minute = t[i + 2].number, t[i + 2].text.count == 2, minute < 60
+              let minute = t[i + 2].number, t[i + 2].digitCount == 2, minute < 60
         else { return nil }
         // Inside prose `10.35` is a version or an amount (`2.50 GB`, `3.25 hours`), not a
         // time, unless AM/PM follows; `1.12.13` never is.
@@ -62,7 +62,7 @@ enum ClockGrammar {
         var end = i + 3
         var second = 0
         if t[i + 1].text == ":", end + 1 < t.count, t[end].text == ":", !t[end].spaced, !t[end + 1].spaced,
-           let seconds = t[end + 1].number, t[end + 1].text.count == 2, seconds < 60 {
+           let seconds = t[end + 1].number, t[end + 1].digitCount == 2, seconds < 60 {
             second = seconds
             end += 2
             // Fractions of a second: `17:35:08.123`.
@@ -106,7 +106,7 @@ enum ClockGrammar {
         let isEventSeparator = (next.text == ":" && !next.spaced && !(i + 2 < t.count && t[i + 2].kind == .number && !t[i + 2].spaced))
             || (["-", "–", "—", "|"].contains(next.text) && next.spaced)
         // `0900–1300 PST`: four digits to four digits.
-        let isRangeStart = ["-", "–", "to"].contains(next.text) && i + 2 < t.count && t[i + 2].text.count == 4
+        let isRangeStart = ["-", "–", "to"].contains(next.text) && i + 2 < t.count && t[i + 2].digitCount == 4
             && fourDigits(t[i + 2].number ?? -1, at: i + 2, in: t, setting: setting, afterDay: false) != nil
         return isEventSeparator || isRangeStart ? Match(clock: clock, end: i + 1) : nil
     }

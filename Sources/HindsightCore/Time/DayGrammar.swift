@@ -94,27 +94,27 @@ enum DayGrammar {
         let range = i..<(i + 5), separator = t[i + 1].text
         if t[i].kind == .word {
             // Feb-12-2022
-            guard let month = monthNumber(t[i].text), let day = t[i + 2].number, t[i + 2].text.count <= 2,
+            guard let month = monthNumber(t[i].text), let day = t[i + 2].number, t[i + 2].digitCount <= 2,
                   let year = fullYear(t[i + 4]) else { return nil }
             return CalendarDate(year: year, month: month, day: day).map { Match(date: $0, tokens: range) }
         }
         guard let first = t[i].number, let last = t[i + 4].number else { return nil }
         if t[i + 2].kind == .word {
             guard let month = monthNumber(t[i + 2].text) else { return nil }
-            if t[i].text.count == 4 { return date(first, month, last, range) }
-            guard t[i].text.count <= 2, let year = fullYear(t[i + 4]) else { return nil }
+            if t[i].digitCount == 4 { return date(first, month, last, range) }
+            guard t[i].digitCount <= 2, let year = fullYear(t[i + 4]) else { return nil }
             return date(year, month, first, range)
         }
-        guard let middle = t[i + 2].number, t[i + 2].text.count <= 2 else { return nil }
-        if t[i].text.count == 4 {
-            guard fullYear(t[i]) != nil, t[i + 4].text.count <= 2 else { return nil }
+        guard let middle = t[i + 2].number, t[i + 2].digitCount <= 2 else { return nil }
+        if t[i].digitCount == 4 {
+            guard fullYear(t[i]) != nil, t[i + 4].digitCount <= 2 else { return nil }
             return date(first, middle, last, range)
         }
-        guard t[i].text.count <= 2 else { return nil }
+        guard t[i].digitCount <= 2 else { return nil }
         let year: Int
         if let full = fullYear(t[i + 4]) {
             year = full
-        } else if t[i + 4].text.count == 2, separator != "." {
+        } else if t[i + 4].digitCount == 2, separator != "." {
             year = 2000 + last
         } else {
             return nil
@@ -222,7 +222,7 @@ enum DayGrammar {
 
     /// 03, 14, 2024: month, day and year as two, two and four digits set apart by commas.
     private static func commaSeparated(at i: Int, in t: [TextToken]) -> Match? {
-        guard i + 4 < t.count, t[i].kind == .number, t[i].text.count == 2, t[i + 2].text.count == 2,
+        guard i + 4 < t.count, t[i].kind == .number, t[i].digitCount == 2, t[i + 2].digitCount == 2,
               t[i + 1].text == ",", t[i + 3].text == ",", let month = t[i].number, let day = t[i + 2].number,
               let year = fullYear(t[i + 4])
         else { return nil }
@@ -234,7 +234,7 @@ enum DayGrammar {
     /// A day of the month with its ordinal suffix if any (`3`, `10th`), and the index after
     /// it. Not the hour of a clock (`10:30`).
     private static func dayOfMonth(at i: Int, in t: [TextToken]) -> (Int, Int)? {
-        guard i < t.count, t[i].text.count <= 2, let day = t[i].number, (1...31).contains(day) else { return nil }
+        guard i < t.count, t[i].digitCount <= 2, let day = t[i].number, (1...31).contains(day) else { return nil }
         if i + 2 < t.count, [":", "."].contains(t[i + 1].text), !t[i + 1].spaced, t[i + 2].number != nil, !t[i + 2].spaced { return nil }
         if i + 1 < t.count, !t[i + 1].spaced, ["st", "nd", "rd", "th"].contains(t[i + 1].lowercased) { return (day, i + 2) }
         if i + 1 < t.count, !t[i + 1].spaced, t[i + 1].kind == .word { return nil }
@@ -256,7 +256,7 @@ enum DayGrammar {
     /// The `, 15` of `February 24th, 15, 9:21 PM`: two digits between commas before a clock,
     /// part of the day as written though no reader can tell what they are.
     private static func unreadYear(after i: Int, in t: [TextToken]) -> Int? {
-        guard i + 3 < t.count, t[i].text == ",", t[i + 1].kind == .number, t[i + 1].text.count == 2, t[i + 2].text == ",",
+        guard i + 3 < t.count, t[i].text == ",", t[i + 1].kind == .number, t[i + 1].digitCount == 2, t[i + 2].text == ",",
               ClockGrammar.match(at: i + 3, in: t, setting: .prose) != nil
         else { return nil }
         return i + 2
@@ -264,7 +264,7 @@ enum DayGrammar {
 
     /// Four digits from 1970 to 2100.
     private static func fullYear(_ token: TextToken) -> Int? {
-        guard token.text.count == 4, let year = token.number, (1970...2100).contains(year) else { return nil }
+        guard token.digitCount == 4, let year = token.number, (1970...2100).contains(year) else { return nil }
         return year
     }
 

@@ -9,17 +9,22 @@ struct TextToken: Sendable, Hashable {
     /// True when white space comes right before the token.
     var spaced: Bool
 
-    var number: Int? { kind == .number && text.count <= 9 ? Int(text) : nil }
+    var number: Int? { kind == .number && digitCount <= 9 ? Int(text) : nil }
+    /// How many digits a number token has, 0 for any other token. Digits are ASCII, so their
+    /// bytes count them, without the grapheme walk of `text.count`.
+    var digitCount: Int { kind == .number ? text.utf8.count : 0 }
     /// The token in lower case. Tokens are short and nearly always ASCII, and scanners ask
     /// for every word's: its bytes are folded straight into the new string, which up to 15
     /// bytes is held inline, with no copy of the token made first.
     var lowercased: String {
-        let bytes = text.utf8
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.lowercased() }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (offset, byte) in bytes.enumerated() { buffer[offset] = ASCIIText.lowercased(byte) }
-            return bytes.count
+        let folded = text.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in bytes.indices { buffer[index] = ASCIIText.lowercased(bytes[index]) }
+                return bytes.count
+            }
         }
+        return (folded ?? nil) ?? text.lowercased()
     }
 
     /// Splits `text` into tokens. Works on Unicode scalars, ASCII ones read straight from the

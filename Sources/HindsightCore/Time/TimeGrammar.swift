@@ -104,7 +104,7 @@ enum TimeGrammar {
     /// `10.12:30 PM` at the start of a line: item 10, at 12:30 PM (a list number glued to
     /// the time), unlike the `12.13` of `1.12.13`.
     private static func isAfterEnumerator(_ i: Int, in t: [TextToken]) -> Bool {
-        i >= 2 && t[i - 2].kind == .number && t[i - 2].text.count <= 2 && (i == 2 || t[i - 2].spaced)
+        i >= 2 && t[i - 2].kind == .number && t[i - 2].digitCount <= 2 && (i == 2 || t[i - 2].spaced)
             && i + 1 < t.count && t[i + 1].text == ":"
     }
 
@@ -162,7 +162,7 @@ enum TimeGrammar {
 
     /// ` -0800`, ` +0530`: an offset set apart from the clock, its four digits glued to the sign.
     private static func numericOffset(at i: Int, in t: [TextToken]) -> (mention: ZoneMention, end: Int)? {
-        guard i + 1 < t.count, t[i].spaced, ["+", "-"].contains(t[i].text), !t[i + 1].spaced, t[i + 1].text.count == 4,
+        guard i + 1 < t.count, t[i].spaced, ["+", "-"].contains(t[i].text), !t[i + 1].spaced, t[i + 1].digitCount == 4,
               t[i + 1].number != nil, i + 2 >= t.count || t[i + 2].spaced
         else { return nil }
         let mention = ZoneMention(text: ZoneMention.written(t[i..<(i + 2)]))
@@ -224,7 +224,7 @@ enum TimeGrammar {
     /// The `1` of `from 1 to 3 am` and the `9` of `9-10 am`: an hour alone that starts a
     /// range whose end has a clock.
     private static func bareHourOfRange(at i: Int, in t: [TextToken]) -> ClockGrammar.Match? {
-        guard i + 2 < t.count, t[i].text.count <= 2, let hour = t[i].number, (0...23).contains(hour),
+        guard i + 2 < t.count, t[i].digitCount <= 2, let hour = t[i].number, (0...23).contains(hour),
               ["-", "–", "to"].contains(t[i + 1].lowercased), ClockGrammar.meridiem(at: i + 1, in: t) == nil,
               let end = ClockGrammar.match(at: i + 2, in: t, setting: .prose), end.clock.meridiem != nil
         else { return nil }

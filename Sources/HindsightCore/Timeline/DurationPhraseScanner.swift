@@ -210,8 +210,8 @@ enum DurationPhraseScanner {
 
     private static func number(at i: Int, in t: [TextToken]) -> (Double, Int)? {
         guard i < t.count else { return nil }
-        if let whole = t[i].number, t[i].text.count <= 3 {
-            if i + 2 < t.count, t[i + 1].text == ".", !t[i + 1].spaced, let tenths = t[i + 2].number, t[i + 2].text.count == 1 {
+        if let whole = t[i].number, t[i].digitCount <= 3 {
+            if i + 2 < t.count, t[i + 1].text == ".", !t[i + 1].spaced, let tenths = t[i + 2].number, t[i + 2].digitCount == 1 {
                 return (Double(whole) + Double(tenths) / 10, i + 3)
             }
             return (Double(whole), i + 1)
