@@ -17,7 +17,7 @@ enum SiteMap {
             entry["lastmod"] = dates.compactMap { $0 }.max().map { .string($0.description) }
             return .object(entry)
         }
-        var urls = [url("", incidents.map(\.date))]
+        var urls = [url("", incidents.map(\.date)), url(FollowUpPages.folder, incidents.map(\.date))]
         urls += incidents.map { url($0.url, [$0.date]) }
         for kind in TaxonomyKind.allCases {
             let terms = taxonomy.terms(kind)

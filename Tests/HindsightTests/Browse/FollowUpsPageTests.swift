@@ -96,6 +96,14 @@ struct FollowUpsPageTests {
         #expect(!ada.contains("rel=\"next\""), "one page")
     }
 
+    /// "No owner" and "No service" are not names to file among the real ones.
+    @Test func itemsWithoutAnOwnerOrAServiceAreListedLast() {
+        let groups = ["Omar", "No owner", "Ada", "Nina"].map { SluggedGroup(name: $0, slug: Slug.make($0), positions: [0]) }
+        #expect(FollowUpFacet.owner.sorted(groups).map(\.name) == ["Ada", "Nina", "Omar", "No owner"])
+        let services = ["web", "No service", "api"].map { SluggedGroup(name: $0, slug: Slug.make($0), positions: [0]) }
+        #expect(FollowUpFacet.service.sorted(services).map(\.name) == ["api", "web", "No service"])
+    }
+
     /// Exactly a page of items, and one more: the first fits on one page, the second needs
     /// another with a single item; either way every item is listed once, oldest first.
     @Test(arguments: [FollowUpPages.pageSize, FollowUpPages.pageSize + 1])

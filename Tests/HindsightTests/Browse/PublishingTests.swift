@@ -71,6 +71,7 @@ import Testing
         #expect(locations.first == "https://pm.example/archive/")
         #expect(locations.contains("https://pm.example/archive/" + published.incident(titled: "DNS").url))
         #expect(locations.contains("https://pm.example/archive/authors/grace-hopper/"))
+        #expect(locations.contains("https://pm.example/archive/follow-ups/"), "the follow-ups page is a page to find too")
         #expect(sitemap.texts("url/lastmod").first == "2025-03-03")
     }
 

@@ -16,24 +16,37 @@ enum FollowUpFacet: String, CaseIterable, Sendable {
         }
     }
 
+    /// The name of the list of items without an owner or a service; every item has a status.
+    var missingName: String? {
+        switch self {
+        case .owner: "No owner"
+        case .service: "No service"
+        case .status: nil
+        }
+    }
+
     /// The names an item is listed under: its owner, its incident's services (as the
     /// taxonomy files the incident), its status; each list has a name for items without.
     func names(of open: OpenFollowUp, in incidents: [Incident]) -> [String] {
         switch self {
         case .owner:
-            return [open.item.owner ?? "No owner"]
+            return [open.item.owner ?? missingName!]
         case .service:
             let services = TaxonomyKind.service.names(ofIncidentAt: open.incident, in: incidents).filter { !$0.trimmed.isEmpty }
-            return services.isEmpty ? ["No service"] : services
+            return services.isEmpty ? [missingName!] : services
         case .status:
             return [FollowUpContext.statusLabel(open.item.status)]
         }
     }
 
     /// The values in reading order: statuses as `FollowUp.Status` lists them (open first),
-    /// other names alphabetically.
+    /// other names alphabetically, and the items without a name last ("No owner" is no
+    /// owner's name, to be found between "Nina" and "Omar").
     func sorted(_ groups: [SluggedGroup]) -> [SluggedGroup] {
-        guard self == .status else { return groups.sorted(by: SluggedGroup.alphabetically) }
+        guard self == .status else {
+            let named = groups.filter { $0.name != missingName }.sorted(by: SluggedGroup.alphabetically)
+            return named + groups.filter { $0.name == missingName }
+        }
         let order = FollowUp.Status.allCases.map(FollowUpContext.statusLabel)
         return groups.sorted { (order.firstIndex(of: $0.name) ?? order.count) < (order.firstIndex(of: $1.name) ?? order.count) }
     }
