@@ -139,4 +139,43 @@ struct IncidentDateLabelTests {
         let incident = Fixtures.incident("# Outage\n\n- Discovered: Sept 3, 2019\n- Thought to have occurred: Aug 31, 2019\n")
         #expect(incident.date?.description == "2019-08-31")
     }
+
+    /// A timeline that opens with its cause days before users were hurt dates the incident
+    /// by the hurt, and says so: the header's date (a copied template's) is outside the
+    /// timeline, and the change merged a week earlier is not when it happened.
+    @Test func aTimelineThatOpensWithItsCauseIsDatedByTheDayImpactBegan() {
+        let markdown = """
+            # 30-09-2024 - All instances unavailable
+
+            ## Timeline
+
+            - 16-10-2024 11:58 - A change blocking executable memory was merged.
+            - 24-10-2024 02:00 - The OS release with the change came out.
+            - 24-10-2024 04:45 - Uptime dropped: every customer instance was down.
+            - 24-10-2024 09:15 - Instances came back online and service was restored.
+            """
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.date?.description == "2024-10-24")
+        let provenance = incident.evidence[.date]?.provenance
+        #expect(provenance?.source == .timeline)
+        #expect(provenance?.line == 7, "the entry where uptime dropped")
+        #expect(provenance?.detail.contains("the day impact began") == true)
+        #expect(incident.slug.hasPrefix("2024-10-24-"))
+    }
+
+    /// The rule is for weak dates only: a date the document names as the incident's stands.
+    @Test func aNamedIncidentDateStandsBeforeTheDayImpactBegan() {
+        let markdown = """
+            # Outage
+
+            Incident Date: 2024-10-16
+
+            ## Timeline
+
+            - 2024-10-16 11:58 - A change blocking executable memory was merged.
+            - 2024-10-24 04:45 - Uptime dropped: every customer instance was down.
+            - 2024-10-24 09:15 - Service was restored.
+            """
+        #expect(Fixtures.incident(markdown).date?.description == "2024-10-16")
+    }
 }

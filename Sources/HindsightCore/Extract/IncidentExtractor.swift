@@ -10,7 +10,7 @@ public enum IncidentExtractor {
             summary: summary?.value ?? "", company: frontMatter?.text("company"), fileBaseName: document.file.baseName)]
         let title = titles[0].value
         let dateReading = DateExtractor.reading(in: context, title: titles.first)
-        let dates = dateReading.candidates
+        var dates = dateReading.candidates
         let date = dates.first?.value
         let tables = TableExtractor.tables(in: context)
         let timelineFound = TimelineExtractor.timeline(in: context, tables: tables, incidentDay: date)
@@ -57,6 +57,11 @@ public enum IncidentExtractor {
         incident.searchText = SearchText(body: document.markdown.root)
         incident.relatedClues = RelatedCluesExtractor.clues(in: context, title: title, summary: incident.summary)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
+        if let impactDay = ImpactDay.correction(of: dates.first, in: incident) {
+            dates.insert(impactDay, at: 0)
+            incident.date = impactDay.value
+            incident.slug = Slug.preferred(frontMatter: frontMatter, date: impactDay.value, title: title)
+        }
         incident.evidence.record(.date, dates) { $0.description }
         if let ambiguity = dateReading.ambiguity { incident.diagnostics.append(ambiguity) }
         incident.evidence.record(.authors, authors?.provenance)

@@ -12,7 +12,7 @@ struct LabelledExtractionTests {
             .timelineCount: 0.98, .timelineFirst: 0.96, .timelineLast: 0.96, .duration: 0.89,
         ],
         "pro": [
-            .title: 1.00, .date: 0.81, .authorName: 0.98, .authorEmail: 1.00, .authorURL: 0.96,
+            .title: 1.00, .date: 0.84, .authorName: 0.98, .authorEmail: 1.00, .authorURL: 0.96,
             .timelineCount: 0.93, .timelineFirst: 0.93, .timelineLast: 0.98, .duration: 0.71,
         ],
     ]
