@@ -157,7 +157,7 @@ enum DurationPhraseScanner {
 
     private static let units: [String: Double] = [
         "second": 1.0 / 60, "seconds": 1.0 / 60, "sec": 1.0 / 60, "secs": 1.0 / 60,
-        "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60,
+        "minute": 1, "minutes": 1, "min": 1, "mins": 1, "hour": 60, "hours": 60, "hr": 60, "hrs": 60, "h": 60, "hs": 60,
         "day": 1440, "days": 1440, "week": 10_080, "weeks": 10_080,
     ]
 
@@ -198,14 +198,23 @@ enum DurationPhraseScanner {
         guard j < t.count, let unit = units[t[j].lowercased] else { return nil }
         total = value * unit
         j += 1
-        if j + 2 < t.count, t[j].lowercased == "and" {
-            if let (more, after) = number(at: j + 1, in: t), after < t.count, let smaller = units[t[after].lowercased], smaller < unit {
-                total += more * smaller
-            } else if ["a", "half"].contains(t[j + 1].lowercased), t[j + 2].lowercased == "half" || t[j + 1].lowercased == "half" {
-                total += unit / 2
-            }
+        // The smaller part: "1 hour and 30 minutes", "4 hours, 38 minutes", "2h 15m".
+        let partStart = j < t.count && (t[j].lowercased == "and" || t[j].text == ",") ? j + 1 : j
+        if let (more, after) = number(at: partStart, in: t), after < t.count, let smaller = smallerUnit(t[after], after: unit) {
+            total += more * smaller
+        } else if j + 2 < t.count, t[j].lowercased == "and", ["a", "half"].contains(t[j + 1].lowercased),
+                  t[j + 2].lowercased == "half" || t[j + 1].lowercased == "half" {
+            total += unit / 2
         }
         return total > 0 ? Int(total.rounded()) : nil
+    }
+
+    /// The unit of an amount's smaller part, in minutes. "m" is minutes only there, after
+    /// hours ("2h 15m"): alone it is as often millions ("2m users").
+    private static func smallerUnit(_ token: TextToken, after unit: Double) -> Double? {
+        let word = token.lowercased
+        guard let smaller = units[word] ?? (word == "m" && unit == 60 ? 1 : nil), smaller < unit else { return nil }
+        return smaller
     }
 
     private static func number(at i: Int, in t: [TextToken]) -> (Double, Int)? {

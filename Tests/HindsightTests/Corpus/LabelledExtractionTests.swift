@@ -13,7 +13,7 @@ struct LabelledExtractionTests {
         ],
         "pro": [
             .title: 1.00, .date: 0.84, .authorName: 0.98, .authorEmail: 1.00, .authorURL: 0.96,
-            .timelineCount: 0.93, .timelineFirst: 0.93, .timelineLast: 0.98, .duration: 0.71,
+            .timelineCount: 0.93, .timelineFirst: 0.93, .timelineLast: 0.98, .duration: 0.73,
         ],
     ]
 

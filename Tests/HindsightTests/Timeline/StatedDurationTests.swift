@@ -31,6 +31,11 @@ struct StatedDurationTests {
         ("Impact: 2 hours of downtime for the API.", 120),
         ("Impact: 1 hour and 30 minutes of downtime.", 90),
         ("The bug caused 40% of users 2.5 hours of outage.", 150),
+        // Units as written in a hurry, and a smaller part with no "and".
+        ("~ 1k5 users disconnected from the platform during a period of ~ 8Hs", 480),
+        ("The outage lasted 2h 15m.", 135),
+        ("Downtime: 4 hours, 38 minutes.", 278),
+        ("The API was down for 3h.", 180),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -42,6 +47,8 @@ struct StatedDurationTests {
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
         "The incident was resolved within 5 minutes of the page.",
+        // "m" after a number alone is millions more often than minutes.
+        "The outage affected about 2m users.",
     ])
     func otherAmountsAreNotTheDuration(prose: String) { #expect(Self.stated(prose) == nil) }
 
