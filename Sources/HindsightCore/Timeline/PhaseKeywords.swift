@@ -24,6 +24,8 @@ enum PhaseKeywords {
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
+            // The problem handled, in the passive: "The problem was dealt with by Sunday 22:00".
+            "was dealt with", "were dealt with", "has been dealt with",
             // The symptom or its alarm gone.
             "goes away", "went away", "go away", "stops firing", "stopped firing", "alarm cleared", "alert cleared",
             "errors ceased", "error ceased", "errors stopped", "http 200", "200 codes",

@@ -9,7 +9,7 @@ struct LabelledExtractionTests {
     static let ratchets: [String: [LabelledField: Double]] = [
         "holberton": [
             .title: 0.95, .date: 0.98, .authorName: 0.98, .authorEmail: 1.00, .authorURL: 1.00,
-            .timelineCount: 0.98, .timelineFirst: 0.96, .timelineLast: 0.96, .duration: 0.89,
+            .timelineCount: 0.98, .timelineFirst: 0.96, .timelineLast: 0.96, .duration: 0.90,
         ],
         "pro": [
             .title: 1.00, .date: 0.84, .authorName: 0.98, .authorEmail: 1.00, .authorURL: 0.96,

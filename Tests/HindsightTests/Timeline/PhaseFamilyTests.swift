@@ -69,6 +69,7 @@ struct PhaseFamilyTests {
         "Delete gke-resource-quotas and issue goes away",
         "@BenTheElder announces resolution is confirmed complete",
         "Server is now running normally and the website is loading properly.",
+        "The problem was dealt with by Sunday 27th February 2200 hours (EAT).",
     ])
     func restorationIsServiceBack(text: String) { #expect(Self.phase(text) == .resolve) }
 
@@ -78,6 +79,7 @@ struct PhaseFamilyTests {
         "Ensuring Apache and MySQL are up and running.",
         "Service not restored yet.",
         "Incident escalated to the database team for further investigation and resolution.",
+        "The on-call engineer dealt with the flood of support tickets.",
     ])
     func bookkeepingComparisonsAndChecksAreNoRestoration(text: String) { #expect(Self.phase(text) != .resolve) }
 }
