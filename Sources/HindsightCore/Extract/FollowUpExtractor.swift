@@ -6,13 +6,26 @@
 enum FollowUpExtractor {
     static func followUps(in context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
         if let stated = FollowUpFrontMatter.followUps(in: context.frontMatter) { return stated }
-        let groups = sections(of: FollowUpLine.lines(of: context.blocks, context: context))
+        let lines = FollowUpLine.lines(of: context.blocks, context: context)
+        let groups = sections(of: lines, opening: .followUps)
         // An archetype's prompt row (`| _What will prevent it…_ | _Name_ | Open |`) is no commitment yet.
         let prompts = Set(Placeholders(in: context).all.map(\.line))
         let items = groups.flatMap { Self.items(in: $0, context: context) }.filter { !prompts.contains($0.line) }
+        if items.isEmpty, let lessons = lessonsToDo(in: lines, context: context) { return lessons }
         guard let first = groups.first?.first else { return nil }
         let detail = items.isEmpty ? "a follow-up section without items" : "\(items.count) items of the follow-up sections"
         return (items, Provenance(.section, line: first.line.line, detail: detail))
+    }
+
+    /// With no action items (no section, or only an unfilled template), the listed lessons
+    /// phrased as work to do: "Takeaways: - Need to ensure smoke tests run", "The lessons we
+    /// are taking away are: - We need to document the deploy process". A paragraph of lessons
+    /// is their story, not a list of work.
+    private static func lessonsToDo(in lines: [FollowUpLine], context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
+        let groups = sections(of: lines, opening: .lessons).map { $0.filter { $0.line.isListItem && !$0.isObservation } }
+        let items = groups.flatMap { Self.items(in: $0, context: context) }.filter { LessonPhrasing.isCommitment($0.text) }
+        guard let first = items.first else { return nil }
+        return (items, Provenance(.section, line: first.line, detail: "\(items.count) lessons phrased as work to do"))
     }
 
     /// A line of a follow-up section, with what the headings and labels above it say.
@@ -22,6 +35,9 @@ enum FollowUpExtractor {
         var isToDo: Bool
         /// Under a "Prevention", "Detection"… sub-heading.
         var kind: FollowUp.Kind?
+        /// Under a "What went well", "What went wrong" or "Where we got lucky" sub-heading:
+        /// what was seen, not what to do.
+        var isObservation = false
     }
 
     // MARK: Sections
@@ -46,27 +62,52 @@ enum FollowUpExtractor {
         }
     }
 
-    /// The follow-up sections' lines, one list per section, headings and labels left out.
-    static func sections(of lines: [FollowUpLine]) -> [[Entry]] {
+    /// What a section the reader collects is about.
+    enum Topic {
+        /// "Action items", "Follow-ups", "Corrective measures", "Next steps"…
+        case followUps
+        /// "Lessons learned", "Takeaways": follow-ups only where phrased as work to do.
+        case lessons
+
+        func isNamed(by name: SectionName) -> Bool {
+            switch self {
+            case .followUps: SectionNames.isFollowUps(name)
+            case .lessons: SectionNames.isLessons(name)
+            }
+        }
+
+        func isNamed(by label: Label) -> Bool {
+            switch self {
+            case .followUps: label.namesFollowUps
+            case .lessons: SectionNames.isLessons(label.name)
+            }
+        }
+    }
+
+    /// The lines of the sections on `topic`, one list per section, headings and labels left out.
+    static func sections(of lines: [FollowUpLine], opening topic: Topic = .followUps) -> [[Entry]] {
         var sections: [[Entry]] = []
         var scope: Scope?
         var isToDo = false
         var kind: FollowUp.Kind?
+        var isObservation = false
         func open(_ opened: Scope, _ name: SectionName) {
             scope = opened
             sections.append([])
             isToDo = SectionNames.isToDo(name)
             kind = nil
+            isObservation = false
         }
         for var line in lines {
             if let current = scope, current.isEnded(by: line) { scope = nil }
             if case .heading(let level) = line.shape {
                 if scope == nil {
                     let name = SectionName(line.text)
-                    if SectionNames.isFollowUps(name) { open(.heading(level: level), name) }
+                    if topic.isNamed(by: name) { open(.heading(level: level), name) }
                 } else {
                     isToDo = isToDo || SectionNames.isToDo(line.text)
                     kind = FollowUpKindName.kind(of: line.text)
+                    isObservation = SectionNames.isObservations(SectionName(line.text))
                 }
                 continue
             }
@@ -74,7 +115,7 @@ enum FollowUpExtractor {
                 let rest = label.rest
                 let headsInlineBullets = rest.contains("•")
                 // "**17:30 UTC: Corrective actions**" is a timeline entry, not a section's name.
-                if label.namesFollowUps, scope != nil || rest.isEmpty || headsInlineBullets,
+                if topic.isNamed(by: label), scope != nil || rest.isEmpty || headsInlineBullets,
                    scope != nil || !TimelineLabels.isTimed(line.text) {
                     let opens = scope == nil
                     if opens {
@@ -98,7 +139,7 @@ enum FollowUpExtractor {
                 }
             }
             if scope != nil {
-                sections[sections.count - 1].append(Entry(line: line, isToDo: isToDo, kind: kind))
+                sections[sections.count - 1].append(Entry(line: line, isToDo: isToDo, kind: kind, isObservation: isObservation))
             } else if case .table(let node) = line.shape, FollowUpTable(node).isActionTable {
                 sections.append([Entry(line: line, isToDo: false, kind: nil)])
             }
@@ -182,7 +223,7 @@ enum FollowUpExtractor {
                 items.append(followUp(line, text: headlineWithDetail(section, at: index), entry: entry))
             case .line:
                 for segment in segments(of: line.text) {
-                    let isMarked = hasItemMarker(segment)
+                    let isMarked = FollowUpLine.hasItemMarker(segment)
                     // Beside a list, a plain paragraph is its lead-in or its conclusion.
                     guard isMarked || (!hasList && isItemSentence(segment)) else { continue }
                     items.append(followUp(line, text: segment, entry: entry))
@@ -214,15 +255,6 @@ enum FollowUpExtractor {
     private static func segments(of text: String) -> [String] {
         let parts = text.split(separator: "•").map(\.trimmed).filter { !$0.isEmpty }
         return parts.count > 1 ? parts : [text]
-    }
-
-    /// A marker that makes a line an item even among prose: a box, a status label, a
-    /// pseudo-bullet without its space (`-Update …`).
-    private static func hasItemMarker(_ text: String) -> Bool {
-        let lowered = text.lowercased()
-        return ["[ ]", "[x]", "[]", "-[ ]", "-[x]", "todo", "to-do", "done:", "action taken", "action planned"].contains { lowered.hasPrefix($0) }
-            || text.hasPrefix("DONE") || ["•", "—", "–", "➤", "→"].contains { text.hasPrefix($0) }
-            || (text.hasPrefix("-") && text.dropFirst().first?.isLetter == true)
     }
 
     /// A plain line that states one action, not a lead-in, a conclusion or a long narrative.

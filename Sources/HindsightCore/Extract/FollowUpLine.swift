@@ -89,19 +89,22 @@ extension FollowUpLine {
         return lines
     }
 
-    /// A list item's headline, its first line with the lines that continue it, then the
-    /// other lines of its first paragraph as lines inside the item: a note run into the item
+    /// A list item's headline, its first paragraph, then the lines of that paragraph that
+    /// open with a marker as lines inside the item: notes run into the item
     /// (`1. Automated testing:` over `— Add tests …` lines that continue it lazily).
     private static func item(_ headline: MarkdownNode, depth: Int, nested: Int, checked: Bool?, context: ExtractionContext) -> [FollowUpLine] {
         let groups = unwrapped(TextLine.lines(of: headline).filter { !$0.trimmed.isEmpty })
-        let kept = groups.first ?? []
+        // A hard-wrapped item's later sentences are still the item; a line that opens with a
+        // marker (`— Add tests`, `• Rotate keys`) is a note of its own.
+        let itemGroups = groups.isEmpty ? 0 : 1 + groups.dropFirst().prefix { !hasItemMarker($0.first?.trimmed ?? "") }.count
+        let kept = Array(groups.prefix(itemGroups).joined())
         var line = FollowUpLine(shape: .listItem(depth: depth, nested: nested),
                                 text: kept.map(\.trimmed).joined(separator: " "), links: kept.flatMap(\.links),
                                 line: context.line(headline), checked: checked)
         line.isEmphasized = kept.allSatisfy(\.isEmphasized)
         line.isStruck = isStruck(headline)
         var offset = kept.count
-        let notes = groups.dropFirst().map { group in
+        let notes = groups.dropFirst(itemGroups).map { group in
             defer { offset += group.count }
             return FollowUpLine(shape: .line(depth: depth), text: group.map(\.trimmed).joined(separator: " ").trimmed,
                                 links: group.flatMap(\.links), line: context.line(headline) + offset)
@@ -142,6 +145,15 @@ extension FollowUpLine {
             }
         }
         return groups
+    }
+
+    /// A marker that makes a line an item even among prose: a box, a status label, a
+    /// pseudo-bullet without its space (`-Update …`).
+    static func hasItemMarker(_ text: String) -> Bool {
+        let lowered = text.lowercased()
+        return ["[ ]", "[x]", "[]", "-[ ]", "-[x]", "todo", "to-do", "done:", "action taken", "action planned"].contains { lowered.hasPrefix($0) }
+            || text.hasPrefix("DONE") || ["•", "—", "–", "➤", "→"].contains { text.hasPrefix($0) }
+            || (text.hasPrefix("-") && text.dropFirst().first?.isLetter == true)
     }
 
     /// `[ ] Add …`, `[] Add …`, `[x] Added …`: a task's box, which starts an item of its own.

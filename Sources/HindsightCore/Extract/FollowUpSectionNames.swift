@@ -22,6 +22,17 @@ extension SectionNames {
             || named.prefix(3).contains(where: lists.contains) || lists.contains(named.last!)
     }
 
+    /// "Lessons learned", "Takeaways", "The lessons that we are taking away from this incident".
+    static func isLessons(_ heading: SectionName) -> Bool {
+        heading.words.contains { ["lessons", "lesson", "takeaways", "learnings"].contains($0) }
+    }
+
+    /// "What went well", "What went wrong", "Where we got lucky": what a review saw.
+    static func isObservations(_ heading: SectionName) -> Bool {
+        ["what went well", "what went wrong", "where we got lucky", "what went right", "what didn t go well"]
+            .contains { heading.normalized.hasPrefix($0) }
+    }
+
     /// "TODO", "To-do list", "Actionable To-Dos", "Actions planned": items under it are open.
     static func isToDo(_ heading: String) -> Bool {
         isToDo(SectionName(heading))
