@@ -6,7 +6,10 @@
 enum FollowUpExtractor {
     static func followUps(in context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
         if let stated = FollowUpFrontMatter.followUps(in: context.frontMatter) { return stated }
-        let lines = FollowUpLine.lines(of: context.blocks, context: context)
+        // Each line is read as a label once, for both kinds of section looked for.
+        let lines = FollowUpLine.lines(of: context.blocks, context: context).map { line in
+            (line: line, label: line.isHeading ? nil : label(of: line))
+        }
         let groups = sections(of: lines, opening: .followUps)
         // An archetype's prompt row (`| _What will prevent it…_ | _Name_ | Open |`) is no commitment yet.
         let prompts = Set(Placeholders(in: context).all.map(\.line))
@@ -21,7 +24,10 @@ enum FollowUpExtractor {
     /// phrased as work to do: "Takeaways: - Need to ensure smoke tests run", "The lessons we
     /// are taking away are: - We need to document the deploy process". A paragraph of lessons
     /// is their story, not a list of work.
-    private static func lessonsToDo(in lines: [FollowUpLine], context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
+    private static func lessonsToDo(in lines: [ReadLine], context: ExtractionContext) -> (items: [FollowUp], provenance: Provenance)? {
+        // Most documents name no lessons: a byte search tells so before any line is read as a label.
+        let names: [StaticString] = ["lesson", "takeaway", "learnings"]
+        guard lines.contains(where: { read in names.contains { ASCIIText.contains($0, ignoringCaseIn: read.line.text) } }) else { return nil }
         let groups = sections(of: lines, opening: .lessons).map { $0.filter { $0.line.isListItem && !$0.isObservation } }
         let items = groups.flatMap { Self.items(in: $0, context: context) }.filter { LessonPhrasing.isCommitment($0.text) }
         guard let first = items.first else { return nil }
@@ -85,7 +91,10 @@ enum FollowUpExtractor {
     }
 
     /// The lines of the sections on `topic`, one list per section, headings and labels left out.
-    static func sections(of lines: [FollowUpLine], opening topic: Topic = .followUps) -> [[Entry]] {
+    /// A line and the label it is, if it is one (headings are not asked).
+    typealias ReadLine = (line: FollowUpLine, label: Label?)
+
+    static func sections(of lines: [ReadLine], opening topic: Topic = .followUps) -> [[Entry]] {
         var sections: [[Entry]] = []
         var scope: Scope?
         var isToDo = false
@@ -98,7 +107,8 @@ enum FollowUpExtractor {
             kind = nil
             isObservation = false
         }
-        for var line in lines {
+        for read in lines {
+            var line = read.line
             if let current = scope, current.isEnded(by: line) { scope = nil }
             if case .heading(let level) = line.shape {
                 if scope == nil {
@@ -111,7 +121,7 @@ enum FollowUpExtractor {
                 }
                 continue
             }
-            if let label = label(of: line) {
+            if let label = read.label {
                 let rest = label.rest
                 let headsInlineBullets = rest.contains("•")
                 // "**17:30 UTC: Corrective actions**" is a timeline entry, not a section's name.

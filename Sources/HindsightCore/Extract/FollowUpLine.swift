@@ -31,6 +31,11 @@ struct FollowUpLine {
         }
     }
 
+    var isHeading: Bool {
+        if case .heading = shape { return true }
+        return false
+    }
+
     var isListItem: Bool {
         if case .listItem = shape { return true }
         return false
