@@ -119,6 +119,15 @@ struct RelatedVocabulary: Sendable {
         return false
     }
 
+    /// A service as services are matched: lowercased, and without its company's name in
+    /// front, so that "Google Cloud Load Balancing" and "Cloud Load Balancing", both Google's,
+    /// are one service.
+    static func serviceKey(_ written: String, company: String?) -> String {
+        let key = written.lowercased()
+        guard let company = company?.lowercased(), !company.isEmpty, key.hasPrefix(company + " ") else { return key }
+        return String(key.dropFirst(company.count + 1))
+    }
+
     /// The feature as a reason shows it: as first written in the archive.
     func shown(_ feature: Int) -> String {
         asWritten[feature] ?? features[feature].key
@@ -130,12 +139,14 @@ struct RelatedVocabulary: Sendable {
     private static func features(of incident: Incident) -> [(RelatedFeature, Int, String)] {
         var labels: [(RelatedFeature, Int, String)] = []
         var seen: Set<RelatedFeature> = []
-        func add(_ kind: RelatedFeature.Kind, _ written: String) {
-            let feature = RelatedFeature(kind: kind, key: written.lowercased())
+        func add(_ kind: RelatedFeature.Kind, _ written: String, key: String? = nil) {
+            let feature = RelatedFeature(kind: kind, key: key ?? written.lowercased())
             guard !TopicWords.isStopWord(feature.key), seen.insert(feature).inserted else { return }
             labels.append((feature, 1, written))
         }
-        for service in incident.services + [incident.reference.product].compactMap({ $0 }) { add(.service, service) }
+        for service in incident.services + [incident.reference.product].compactMap({ $0 }) {
+            add(.service, service, key: serviceKey(service, company: incident.reference.company))
+        }
         for tag in incident.tags + incident.reference.keywords { add(.tag, tag) }
         return labels + incident.relatedClues.words.map { (RelatedFeature(kind: .word, key: $0.text), $0.count, $0.writtenAs) }
     }

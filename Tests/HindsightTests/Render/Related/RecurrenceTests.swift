@@ -31,6 +31,35 @@ import Testing
         #expect(RelatedFixtures.named("summer", in: archive)?.related.isEmpty == false)
     }
 
+    /// Public archives name a product with or without its company's name: Google's "Cloud
+    /// Load Balancing" on the 12th and "Google Cloud Load Balancing" on the 16th are one service.
+    @Test func aProductNamedWithOrWithoutItsCompanyIsOneService() throws {
+        func outage(_ slug: String, date: String, product: String) -> Incident {
+            Fixtures.incident("""
+                ---
+                title: "\(product) 502 errors from a bad configuration push"
+                date: \(date)
+                slug: \(slug)
+                company: Google
+                product: \(product)
+                summary: "A configuration push to the load balancer fleet caused 502 errors for HTTPS traffic."
+                ---
+
+                ## Root cause
+
+                The configuration push reached every region at once.
+                """, name: slug + ".md")
+        }
+        let archive = RelatedFixtures.related([
+            outage("first", date: "2021-11-12", product: "Cloud Load Balancing"),
+            outage("second", date: "2021-11-16", product: "Google Cloud Load Balancing"),
+        ] + RelatedFixtures.others).incidents
+        let second = try #require(RelatedFixtures.named("second", in: archive))
+        #expect(second.recurrenceOf?.url == "incidents/first/")
+        #expect(RelatedVocabulary.serviceKey("Google Cloud Load Balancing", company: "Google") == "cloud load balancing")
+        #expect(RelatedVocabulary.serviceKey("Googlebot", company: "Google") == "googlebot", "a word that only starts so keeps its name")
+    }
+
     /// The same service failing another way is not a recurrence.
     @Test func theSameServiceWithOtherMainWordsIsNone() {
         let archive = RelatedFixtures.related([
