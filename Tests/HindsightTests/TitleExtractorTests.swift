@@ -95,4 +95,19 @@ struct UnseenTitleShapeTests {
     @Test func anHTMLHeadingCounts() {
         #expect(Fixtures.incident("<h1 align=\"center\">Checkout outage of May 3</h1>\n\nText here.\n").title == "Checkout outage of May 3")
     }
+
+    /// "Label: value" is a metadata field unless its label names the document: a plain-text
+    /// postmortem's first line "iPostmortem: Checkout outage" is its title, not the
+    /// "Duration: …" line under it.
+    @Test(arguments: ["iPostmortem: E-commerce checkout outage", "Incident report: Checkout down for two hours"])
+    func aLabelThatNamesTheDocumentIsATitle(_ first: String) {
+        let incident = Fixtures.incident("\(first)\nIssue Summary\nDuration: Thursday, May 9, 2024, 17:30 PST - 01:00 PST\nImpact: checkout failed.\n")
+        #expect(incident.title == first)
+    }
+
+    @Test(arguments: ["Incident Date: May 9, 2024", "Duration of Outage: 4 hours, from 02:00 AM to 06:00 AM (EAT)"])
+    func aMetadataFieldIsNoTitle(_ field: String) {
+        let incident = Fixtures.incident("\(field)\nCheckout outage\n\nThe site was down.\n")
+        #expect(incident.title == "Checkout outage")
+    }
 }

@@ -66,11 +66,19 @@ struct TitleLine {
         return words <= maximumWords && !endsSentence ? .naming : .prose
     }
 
-    /// "Label: value", unless the label is a course label ("Postmortem: DB outage" is a title).
+    /// "Label: value", unless the label names the document ("Postmortem: DB outage",
+    /// "Incident report: Checkout down", "iPostmortem: …" with a stray letter): a title.
     private static func isField(_ text: String) -> Bool {
         guard let colon = text.firstIndex(of: ":") else { return false }
-        let label = text[..<colon]
-        return label.split(separator: " ").count <= 4 && !CourseLabel.matches(String(label))
+        let label = String(text[..<colon])
+        return label.split(separator: " ").count <= 4 && !CourseLabel.matches(label) && !namesTheDocument(label)
+    }
+
+    /// A label whose last word is the document's kind; "Duration of outage", "Date of
+    /// incident" end with what the field is about, so the incident and the outage do not count.
+    private static func namesTheDocument(_ label: String) -> Bool {
+        guard let last = SectionNames.words(label).last else { return false }
+        return last.hasSuffix("postmortem") || last == "mortem" || last == "report"
     }
 
     /// Drops what a reader does not read as part of the title: a heading's `#` written without
