@@ -1,5 +1,5 @@
 /// Who wrote the postmortem: front matter `authors`/`author`, else an "Author(s)" section,
-/// else a credit, else the sign-off at the end (`SignOff`). A credit is a line such as `> By [Name](url) <email>`, `Author: Name` or
+/// else a credit, else the sign-off at the end (`SignOff`), else a name signed at the top (`Byline`). A credit is a line such as `> By [Name](url) <email>`, `Author: Name` or
 /// `Created by: Name <email>`, an "Authors:" line followed by a list, or an "Authors" row
 /// of a metadata table. Contact addresses and responder lists are not credits.
 enum AuthorExtractor {
@@ -21,7 +21,8 @@ enum AuthorExtractor {
         if let (credited, block) = firstCredit(in: context.nodes), !credited.isEmpty {
             return Candidate(unique(credited), Provenance(.label, line: context.line(block), detail: "a credit line (“Author:”, “By …”)"))
         }
-        return SignOff.author(in: context).map { Candidate([$0.value], $0.provenance) }
+        let signed = SignOff.author(in: context) ?? Byline.author(in: context)
+        return signed.map { Candidate([$0.value], $0.provenance) }
     }
 
     private static func frontMatterAuthors(_ frontMatter: FrontMatter) -> [Author] {

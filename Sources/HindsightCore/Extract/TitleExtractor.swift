@@ -40,8 +40,14 @@ enum TitleExtractor {
     /// incident or where its body begins.
     private static func topLines(of context: ExtractionContext) -> [TitleLine] {
         var top: [TitleLine] = []
+        // A name signed above the title is its author's.
+        var skipped = Byline.author(in: context) == nil ? 0 : 1
         for block in context.blocks.prefix(blocksRead) {
             for line in titleLines(of: block, context: context) {
+                if skipped > 0 {
+                    skipped -= 1
+                    continue
+                }
                 guard line.role != .prose, top.count < topLinesRead else { return top }
                 top.append(line)
                 if line.role == .naming { return top }
