@@ -88,15 +88,8 @@ enum ASCIIText {
     /// True when the text has at most `limit` words between single spaces, as
     /// `split(separator: " ").count <= limit` says, without splitting a long paragraph.
     static func hasAtMost(_ limit: Int, wordsIn text: some StringProtocol) -> Bool {
-        var words = 0, inWord = false
-        for byte in text.utf8 {
-            if byte == 32 { inWord = false; continue }
-            if !inWord {
-                inWord = true
-                words += 1
-                if words > limit { return false }
-            }
-        }
+        var count = WordCount(limit: limit)
+        for byte in text.utf8 where count.passesLimit(reading: byte) { return false }
         return true
     }
 
@@ -104,18 +97,36 @@ enum ASCIIText {
     /// counts them, come before it: `Action items: …`. A paragraph is read no further than
     /// the words a label can have.
     static func firstColon(afterAtMost limit: Int, wordsIn text: Substring) -> String.Index? {
-        var words = 0, inWord = false
+        var count = WordCount(limit: limit)
         for index in text.utf8.indices {
             let byte = text.utf8[index]
             if byte == UInt8(ascii: ":") { return index }
-            if byte == 32 { inWord = false; continue }
+            if count.passesLimit(reading: byte) { return nil }
+        }
+        return nil
+    }
+
+    /// Words between single spaces counted a byte at a time, as `split(separator: " ")`
+    /// would find them.
+    private struct WordCount {
+        let limit: Int
+        private var words = 0
+        private var inWord = false
+
+        init(limit: Int) { self.limit = limit }
+
+        /// Reads one byte; true once more than `limit` words have begun.
+        mutating func passesLimit(reading byte: UInt8) -> Bool {
+            if byte == 32 {
+                inWord = false
+                return false
+            }
             if !inWord {
                 inWord = true
                 words += 1
-                if words > limit { return nil }
             }
+            return words > limit
         }
-        return nil
     }
 
     /// True when the text has at most `limit` sentences, as `split(separator: ". ").count`
