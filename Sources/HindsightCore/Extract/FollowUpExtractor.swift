@@ -90,10 +90,10 @@ enum FollowUpExtractor {
         }
     }
 
-    /// The lines of the sections on `topic`, one list per section, headings and labels left out.
     /// A line and the label it is, if it is one (headings are not asked).
     typealias ReadLine = (line: FollowUpLine, label: Label?)
 
+    /// The lines of the sections on `topic`, one list per section, headings and labels left out.
     static func sections(of lines: [ReadLine], opening topic: Topic = .followUps) -> [[Entry]] {
         var sections: [[Entry]] = []
         var scope: Scope?
@@ -111,13 +111,13 @@ enum FollowUpExtractor {
             var line = read.line
             if let current = scope, current.isEnded(by: line) { scope = nil }
             if case .heading(let level) = line.shape {
+                let name = SectionName(line.text)
                 if scope == nil {
-                    let name = SectionName(line.text)
                     if topic.isNamed(by: name) { open(.heading(level: level), name) }
                 } else {
-                    isToDo = isToDo || SectionNames.isToDo(line.text)
+                    isToDo = isToDo || SectionNames.isToDo(name)
                     kind = FollowUpKindName.kind(of: line.text)
-                    isObservation = SectionNames.isObservations(SectionName(line.text))
+                    isObservation = SectionNames.isObservations(name)
                 }
                 continue
             }

@@ -24,7 +24,9 @@ struct TextToken: Sendable, Hashable {
                 return bytes.count
             }
         }
-        return (folded ?? nil) ?? text.lowercased()
+        // Nil when the bytes are not contiguous, or not all ASCII.
+        guard let folded, let folded else { return text.lowercased() }
+        return folded
     }
 
     /// Splits `text` into tokens. Works on Unicode scalars, ASCII ones read straight from the

@@ -16,11 +16,14 @@ enum FollowUpFacet: String, CaseIterable, Sendable {
         }
     }
 
+    static let noOwner = "No owner"
+    static let noService = "No service"
+
     /// The name of the list of items without an owner or a service; every item has a status.
     var missingName: String? {
         switch self {
-        case .owner: "No owner"
-        case .service: "No service"
+        case .owner: Self.noOwner
+        case .service: Self.noService
         case .status: nil
         }
     }
@@ -30,10 +33,10 @@ enum FollowUpFacet: String, CaseIterable, Sendable {
     func names(of open: OpenFollowUp, in incidents: [Incident]) -> [String] {
         switch self {
         case .owner:
-            return [open.item.owner ?? missingName!]
+            return [open.item.owner ?? Self.noOwner]
         case .service:
             let services = TaxonomyKind.service.names(ofIncidentAt: open.incident, in: incidents).filter { !$0.trimmed.isEmpty }
-            return services.isEmpty ? [missingName!] : services
+            return services.isEmpty ? [Self.noService] : services
         case .status:
             return [FollowUpContext.statusLabel(open.item.status)]
         }
