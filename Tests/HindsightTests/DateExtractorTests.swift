@@ -178,4 +178,43 @@ struct IncidentDateLabelTests {
             """
         #expect(Fixtures.incident(markdown).date?.description == "2024-10-16")
     }
+
+    /// A report dated when it was written, about impact that began days before on a
+    /// timeline whose days are headings without a year, is dated by the impact's day.
+    @Test func aWriteUpDateGivesWayToTheDayImpactBeganBeforeIt() {
+        let markdown = """
+            # Long block times
+
+            - Date: 2025-DEC-5
+            - Summary: three periods of slow blocks.
+
+            # Timeline
+
+            ## Nov 26
+
+            | Time (UTC) | Event |
+            | --- | --- |
+            | 22:11 | First block with spam transactions is committed; blocks slow down |
+            | 22:53 | Validator downtime alert is resolved; blocks are back to normal |
+            """
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.date?.description == "2025-11-26")
+        #expect(incident.evidence[.date]?.provenance.detail.contains("9 days before the write-up's date") == true)
+    }
+
+    /// A write-up date months after the timeline is not read as a report about it: the
+    /// days are too far apart to be sure the timeline is this incident's.
+    @Test func aWriteUpDateStandsWhenTheTimelineIsMonthsEarlier() {
+        let markdown = """
+            # Review
+
+            Date: 2025-06-01
+
+            ## Timeline
+
+            - 2025-01-10 10:00 - Users saw errors.
+            - 2025-01-10 11:00 - Service was restored.
+            """
+        #expect(Fixtures.incident(markdown).date?.description == "2025-06-01")
+    }
 }

@@ -24,6 +24,9 @@ enum DateExtractor {
     struct Reading {
         var candidates: [Candidate<CalendarDate>]
         var ambiguity: Diagnostic?
+        /// True when the chosen date may be the write-up's own (front matter `date`, a
+        /// "Date:" line) because nothing in the text named the incident's day before it.
+        var isWriteUpDate = false
     }
 
     static func reading(in context: ExtractionContext, title: Candidate<String>?) -> Reading {
@@ -35,13 +38,17 @@ enum DateExtractor {
             isUnsettled = order.order == nil
         }
         let candidates = candidates(dated, in: context, title: title)
+        let isWriteUpDate = candidates.first.map { chosen in
+            (frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)).contains(chosen)
+        } ?? false
         guard isUnsettled, let chosen = candidates.first,
               let ambiguous = dated.first(where: { $0.fileLine == chosen.provenance.line && $0.line.date == chosen.value }),
               let other = ambiguous.line.otherOrder
-        else { return Reading(candidates: candidates) }
+        else { return Reading(candidates: candidates, isWriteUpDate: isWriteUpDate) }
         return Reading(candidates: candidates, ambiguity: Diagnostic(
             file: context.document.file.displayPath, line: ambiguous.fileLine, severity: .warning, rule: "date-ambiguous",
-            message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or set `incident_date:` in the front matter"))
+            message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or set `incident_date:` in the front matter"),
+            isWriteUpDate: isWriteUpDate)
     }
 
     /// Every reading of the date, the chosen one first.

@@ -57,7 +57,7 @@ public enum IncidentExtractor {
         incident.searchText = SearchText(body: document.markdown.root)
         incident.relatedClues = RelatedCluesExtractor.clues(in: context, title: title, summary: incident.summary)
         TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
-        if let impactDay = ImpactDay.correction(of: dates.first, in: incident) {
+        if let impactDay = ImpactDay.correction(of: dateReading, in: incident) {
             dates.insert(impactDay, at: 0)
             incident.date = impactDay.value
             incident.slug = Slug.preferred(frontMatter: frontMatter, date: impactDay.value, title: title)
