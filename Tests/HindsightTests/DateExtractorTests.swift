@@ -217,4 +217,29 @@ struct IncidentDateLabelTests {
             """
         #expect(Fixtures.incident(markdown).date?.description == "2025-06-01")
     }
+
+    /// A header date that is the day the problem was found and fixed gives way to the
+    /// Impact section's "since" day, up to 60 days before it.
+    @Test func theImpactSectionSaysSinceWhenUsersWereHurt() {
+        let markdown = """
+            # Map not rendering on mobile
+
+            Date: 09/25/2020
+
+            ## What happened?
+
+            The map did not appear on mobile devices. A CSS value was removed in a release.
+
+            ## Detection
+
+            It was reported in the team channel.
+
+            ## Impact
+
+            Affected all mobile users of the locator since 09/11/20, the day the release was made.
+            """
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.date?.description == "2020-09-11")
+        #expect(incident.evidence[.date]?.provenance.line == 15)
+    }
 }

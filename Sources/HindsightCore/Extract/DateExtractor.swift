@@ -101,17 +101,22 @@ enum DateExtractor {
     }
 
     /// Sentences that say the incident happened on a day, in the lede (the body's first
-    /// blocks, where a report says what happened and when) or the front matter's summary.
-    /// A date further down is more often a cause's or a fix's than the incident's.
+    /// blocks, where a report says what happened and when), the Impact section ("Affected
+    /// all mobile users since 09/11/20") or the front matter's summary. A date elsewhere is
+    /// more often a cause's or a fix's than the incident's.
     private static func statedDates(_ dated: [Dated], in context: ExtractionContext) -> [Candidate<CalendarDate>] {
         let summary = ["summary", "description"].compactMap { context.frontMatter?.text($0) }.flatMap(DatedLine.all).map { dated in
             Candidate(dated.date, Provenance(.frontMatter, line: nil, detail: "a sentence of the front matter's summary"))
         }
         let ledeEnd = ledeEndLine(in: context)
+        let impactLines = context.section(where: SectionNames.isImpact).map { Set($0.map(context.line)) } ?? []
         return summary + dated.filter {
-            $0.fileLine < ledeEnd && $0.line.statesIncident && !$0.line.isWriteUpDate && $0.line.label.isEmpty
+            ($0.fileLine < ledeEnd || impactLines.contains($0.fileLine))
+                && $0.line.statesIncident && !$0.line.isWriteUpDate && $0.line.label.isEmpty
         }.map {
-            Candidate($0.line.date, Provenance(.text, line: $0.fileLine, detail: "a sentence of the opening that says the incident happened that day"))
+            Candidate($0.line.date, Provenance(.text, line: $0.fileLine, detail: $0.fileLine < ledeEnd
+                ? "a sentence of the opening that says the incident happened that day"
+                : "a sentence of the Impact section that says since when users were hurt"))
         }
     }
 

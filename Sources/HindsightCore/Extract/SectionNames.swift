@@ -93,6 +93,13 @@ enum SectionNames {
             .contains { name == $0 || name.hasPrefix($0 + " ") }
     }
 
+    /// "Impact", "Customer impact", "Impact on users": where a report says who was hurt
+    /// and since when.
+    static func isImpact(_ heading: String) -> Bool {
+        let name = unnumbered(heading)
+        return name == "impact" || name.hasPrefix("impact ") || name.hasSuffix(" impact")
+    }
+
     /// "Timeline", "Chronology", "Sequence of events", "Key events", "The following events
     /// took place October 4, 2021:", "What happened when".
     static func isTimeline(_ heading: String) -> Bool {
