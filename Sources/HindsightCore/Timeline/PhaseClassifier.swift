@@ -14,10 +14,23 @@ enum PhaseClassifier {
         let words = words(of: text)
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
-        let found = keys(in: words).min(by: { $0.rank < $1.rank })?.phase
+        let found = keys(in: mainClause(of: words)).min(by: { $0.rank < $1.rank })?.phase
         guard let strongest = saysDoingAgain(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
+
+    /// "After reviewing the logs and confirming normal operation, investigation shifted to
+    /// the deploy": an opening clause of what came before is not the event, the main
+    /// clause is, when it names a phase of its own.
+    private static func mainClause(of words: [String]) -> [String] {
+        guard let first = words.first, openingSubordinators.contains(first),
+              let clauseEnd = words.firstIndex(of: clauseBreak)
+        else { return words }
+        let main = Array(words[(clauseEnd + 1)...])
+        return keys(in: main).isEmpty ? words : main
+    }
+
+    private static let openingSubordinators: Set<String> = ["after", "upon", "following", "having", "once", "while"]
 
     /// "Users could access the site again", "customers were able to pay again": what users
     /// can do with the service again, in an entry that says nothing else (a negation would

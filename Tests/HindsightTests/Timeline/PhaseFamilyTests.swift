@@ -28,6 +28,16 @@ struct PhaseFamilyTests {
         #expect(Self.phase("Users could not log in again.") == .impact)
     }
 
+    /// An opening clause of what came before is not the event: the main clause is, when it
+    /// names a phase; else the whole entry is read.
+    @Test(arguments: [
+        ("After reviewing database logs and confirming normal operation, investigation shifted to the deploy.", Phase.acknowledge),
+        ("After the rollback, service was restored.", .resolve),
+        ("After a restart, the team waited for the dashboards", .mitigate),
+        ("Normal operation confirmed after reviewing the logs.", .resolve),
+    ])
+    func anOpeningClauseIsNotTheEvent(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
     @Test(arguments: [
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",
