@@ -96,6 +96,8 @@ enum SectionNames {
     /// "Impact", "Customer impact", "Impact on users": where a report says who was hurt
     /// and since when.
     static func isImpact(_ heading: String) -> Bool {
+        // Most headings are not: they are passed over before their words are made.
+        guard ASCIIText.contains("impact", ignoringCaseIn: heading) else { return false }
         let name = unnumbered(heading)
         return name == "impact" || name.hasPrefix("impact ") || name.hasSuffix(" impact")
     }
