@@ -45,6 +45,7 @@ enum DurationPhraseScanner {
             if role.contains(.length), let minutes = amount(endingBeforeOfAt: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)
             }
+            if role.contains(.length), isWorkLength(cueAt: index, words: words) { continue }
             let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
             let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
@@ -62,6 +63,17 @@ enum DurationPhraseScanner {
     }
 
     private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
+
+    /// "The postmortem lasted for 12 hours", "Duration: the investigation lasted two days":
+    /// the length of the work on the incident, not of the incident, when the words around
+    /// the cue name that work.
+    private static func isWorkLength(cueAt index: Int, words: [String]) -> Bool {
+        words[max(0, index - 3)..<min(words.count, index + 4)].contains(where: workWords.contains)
+    }
+
+    private static let workWords: Set<String> = [
+        "postmortem", "mortem", "investigation", "analysis", "review", "meeting", "debugging", "troubleshooting",
+    ]
 
     /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length.
     private static func isBound(before i: Int, in t: [TextToken]) -> Bool {

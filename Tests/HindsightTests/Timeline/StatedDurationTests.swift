@@ -46,6 +46,9 @@ struct StatedDurationTests {
         "The default update window was set between 06:00 and 07:00 UTC.",
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
+        // The work on the incident, not the incident.
+        "Duration: The postmortem lasted for 12 hours, though the issue was days old.",
+        "The investigation lasted 3 hours.",
         "The incident was resolved within 5 minutes of the page.",
         // "m" after a number alone is millions more often than minutes.
         "The outage affected about 2m users.",
