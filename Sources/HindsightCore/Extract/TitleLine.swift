@@ -53,11 +53,16 @@ struct TitleLine {
     }
 
     private static func endsSentence(_ text: String) -> Bool {
-        let lastWord = text.split(separator: " ").last.map { $0.lowercased() } ?? ""
-        return text.last == "." || text.last == ";" || text.last == "," || unfinishing.contains(lastWord)
+        if text.last == "." || text.last == ";" || text.last == "," { return true }
+        let lastWord = text.lastIndex(of: " ").map { text[text.index(after: $0)...] } ?? Substring(text)
+        return unfinishing.contains(lastWord.lowercased())
     }
 
     private static func role(of text: String, standsAlone: Bool, endsSentence: Bool) -> Role {
+        // A long line that is neither a heading nor emphasized is a sentence or a field: no
+        // course label or section name runs to so many words, and the paragraph under the
+        // first heading of every document comes here.
+        if !standsAlone, !ASCIIText.hasAtMost(maximumWords, wordsIn: text) { return isField(text) ? .field : .prose }
         if CourseLabel.matches(text) { return .courseLabel }
         if SectionNames.isSectionName(text) { return .sectionName }
         if standsAlone { return .naming }
@@ -69,9 +74,9 @@ struct TitleLine {
     /// "Label: value", unless the label names the document ("Postmortem: DB outage",
     /// "Incident report: Checkout down", "iPostmortem: …" with a stray letter): a title.
     private static func isField(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
+        guard let colon = ASCIIText.firstColon(afterAtMost: 4, wordsIn: Substring(text)) else { return false }
         let label = String(text[..<colon])
-        return label.split(separator: " ").count <= 4 && !CourseLabel.matches(label) && !namesTheDocument(label)
+        return !CourseLabel.matches(label) && !namesTheDocument(label)
     }
 
     /// A label whose last word is the document's kind; "Duration of outage", "Date of
