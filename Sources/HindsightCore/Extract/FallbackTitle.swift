@@ -20,23 +20,28 @@ enum FallbackTitle {
     private static func firstSentence(of summary: String) -> String? {
         let text = summary.trimmed
         guard !text.isEmpty else { return nil }
+        // The stops and the space are ASCII, so the bytes find them: every document without a
+        // title of its own comes here with its whole summary.
+        let bytes = text.utf8
         var end = text.endIndex
-        var index = text.startIndex
-        while index < text.endIndex {
-            let next = text.index(after: index)
-            if ".!?".contains(text[index]), next == text.endIndex || text[next] == " " {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let next = bytes.index(after: index)
+            if [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(bytes[index]),
+               next == bytes.endIndex || bytes[next] == UInt8(ascii: " ") {
                 end = index
                 break
             }
             index = next
         }
-        let sentence = String(text[..<end]).replacingOccurrences(of: "`", with: "")
+        var sentence = String(text[..<end])
+        if sentence.utf8.contains(UInt8(ascii: "`")) { sentence.removeAll { $0 == "`" } }
         return shortened(sentence)
     }
 
     /// Cut at a word boundary, with an ellipsis, so that an index line stays one line.
     private static func shortened(_ sentence: String) -> String {
-        guard sentence.count > maximumLength else { return sentence }
+        guard sentence.utf8.count > maximumLength, sentence.count > maximumLength else { return sentence }
         let cut = sentence.prefix(maximumLength)
         let words = cut.split(separator: " ").dropLast()
         return (words.isEmpty ? String(cut) : words.joined(separator: " ")) + "…"
