@@ -78,6 +78,25 @@ struct DayMonthOrderTests {
         #expect(!sentence.diagnostics.contains { $0.rule == "date-ambiguous" })
     }
 
+    /// The timeline reads its `01/10/2024` in the order the incident's date was read in: one
+    /// document, one order, not October 1 at the top and January 10 in the timeline.
+    @Test func theTimelineReadsItsDatesInTheDocumentsOrder() {
+        let markdown = """
+            # Database failover
+
+            ## Timeline
+
+            - 01/10/2024 09:15 - Outage started: writes failing
+            - 01/10/2024 10:30 - Resolved: writes succeed again
+
+            Our team in Paris saw the failover on 13/10/2024 as well.
+            """
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.date?.description == "2024-10-01")
+        #expect(incident.timeline.first?.time?.localDate?.description == "2024-10-01")
+        #expect(incident.timelineAnalysis.durationMinutes == 75)
+    }
+
     @Test func nothingSettlesItAndAWarningSaysSo() {
         let incident = Fixtures.incident("# Outage\n\nOn 03/10/2024 the site went down.\n")
         #expect(incident.date?.description == "2024-03-10")

@@ -27,15 +27,19 @@ enum DateExtractor {
         /// True when the chosen date may be the write-up's own (front matter `date`, a
         /// "Date:" line) because nothing in the text named the incident's day before it.
         var isWriteUpDate = false
+        /// The order the document writes day and month in, where its dates settle it.
+        var dayMonthOrder: DayGrammar.NumericOrder?
     }
 
     static func reading(in context: ExtractionContext, title: Candidate<String>?) -> Reading {
         var dated = datedLines(in: context.blocks, context)
         var isUnsettled = false
+        var dayMonthOrder: DayGrammar.NumericOrder?
         if dated.contains(where: { $0.line.otherOrder != nil }) {
             let order = DayMonthOrder(dated: dated.map(\.line), zones: zones(in: dated) + statedZones(in: context))
             dated = settled(dated, by: order)
             isUnsettled = order.order == nil
+            dayMonthOrder = order.order
         }
         let candidates = candidates(dated, in: context, title: title)
         let isWriteUpDate = candidates.first.map { chosen in
@@ -44,11 +48,11 @@ enum DateExtractor {
         guard isUnsettled, let chosen = candidates.first,
               let ambiguous = dated.first(where: { $0.fileLine == chosen.provenance.line && $0.line.date == chosen.value }),
               let other = ambiguous.line.otherOrder
-        else { return Reading(candidates: candidates, isWriteUpDate: isWriteUpDate) }
+        else { return Reading(candidates: candidates, isWriteUpDate: isWriteUpDate, dayMonthOrder: dayMonthOrder) }
         return Reading(candidates: candidates, ambiguity: Diagnostic(
             file: context.document.file.displayPath, line: ambiguous.fileLine, severity: .warning, rule: "date-ambiguous",
             message: "the date could be \(chosen.value) or \(other): nothing in the document says whether the day or the month comes first; read as \(chosen.value), write it as YYYY-MM-DD or set `incident_date:` in the front matter"),
-            isWriteUpDate: isWriteUpDate)
+            isWriteUpDate: isWriteUpDate, dayMonthOrder: dayMonthOrder)
     }
 
     /// Every reading of the date, the chosen one first.

@@ -56,7 +56,7 @@ public enum IncidentExtractor {
         incident.evidence.record(.title, titles) { $0 }
         incident.searchText = SearchText(body: document.markdown.root)
         incident.relatedClues = RelatedCluesExtractor.clues(in: context, title: title, summary: incident.summary)
-        TimelineAnalyser(context: context, siteZoneName: timezone).analyse(&incident)
+        TimelineAnalyser(context: context, siteZoneName: timezone, dayMonthOrder: dateReading.dayMonthOrder).analyse(&incident)
         if let impactDay = ImpactDay.correction(of: dateReading, in: incident) {
             dates.insert(impactDay, at: 0)
             incident.date = impactDay.value

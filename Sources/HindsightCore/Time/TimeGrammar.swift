@@ -82,6 +82,7 @@ enum TimeGrammar {
             time.date = first.time.date
             time.monthDay = first.time.monthDay
             time.otherOrder = first.time.otherOrder
+            time.order = first.time.order
         }
         return time
     }
@@ -315,6 +316,7 @@ extension WrittenTime {
         date = day.date
         monthDay = day.monthDay
         otherOrder = day.otherOrder
+        order = day.otherOrder == nil ? nil : day.order
         endDate = day.lastDate
         endMonthDay = day.lastMonthDay
     }

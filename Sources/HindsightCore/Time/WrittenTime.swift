@@ -6,8 +6,10 @@ struct WrittenTime: Sendable, Hashable {
     var monthDay: MonthDay?
     var clock: ClockTime?
     var zone: ZoneMention?
-    /// For an all-numeric date whose day and month could swap (`01/10/2024`), the other reading.
+    /// For an all-numeric date whose day and month could swap (`01/10/2024`), the other
+    /// reading, and the order `date` reads them in.
     var otherOrder: CalendarDate?
+    var order: DayGrammar.NumericOrder?
     /// Days after the day the time is read on: 1 for `next day 02:00`.
     var dayOffset = 0
     /// The end of a range (`14:00 - 15:30`, `September 28-29, 2023`): its clock and its day.
@@ -25,6 +27,16 @@ struct WrittenTime: Sendable, Hashable {
 
     /// A leap year, so that February 29 has a place.
     private static let standInYear = CalendarDate(year: 2000, month: 1, day: 1)
+
+    /// The time with an all-numeric date whose day and month could swap read in the order
+    /// the document writes them (`01/10/2024` is October 1 where `13/10/2024` is written too);
+    /// as it is when nothing settles the order.
+    func reading(in documentOrder: DayGrammar.NumericOrder?) -> WrittenTime {
+        guard let documentOrder, let other = otherOrder, let order, order != documentOrder else { return self }
+        var read = self
+        (read.date, read.otherOrder, read.order) = (other, date, documentOrder)
+        return read
+    }
 
     /// The time with a day written without its year placed in the incident's year (a stand-in
     /// one when no year is known), a time written without a day on `heading`, the day of the

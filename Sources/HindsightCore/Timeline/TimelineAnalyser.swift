@@ -5,6 +5,8 @@ struct TimelineAnalyser {
     let context: ExtractionContext
     /// The site's default zone, as `hindsight.yml` names it.
     let siteZoneName: String
+    /// The order of day and month the document's dates settle, for the timeline's `01/10/2024`.
+    var dayMonthOrder: DayGrammar.NumericOrder? = nil
 
     func analyse(_ incident: inout Incident) {
         let clues = clues(for: incident)
@@ -46,6 +48,7 @@ struct TimelineAnalyser {
 
     private func clues(for incident: Incident) -> TimelineClues {
         var clues = TimelineClues(file: context.document.file.displayPath, day: incident.date)
+        clues.dayMonthOrder = dayMonthOrder
         clues.siteZone = ZoneNames.zone(named: siteZoneName) ?? .utc
         clues.siteZoneName = siteZoneName
         if let first = incident.timeline.first {

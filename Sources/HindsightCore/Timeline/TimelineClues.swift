@@ -10,6 +10,9 @@ struct TimelineClues: Sendable {
     var file: String
     /// The incident's day (front matter, else prose), for times that do not say theirs.
     var day: CalendarDate?
+    /// The order the document writes the day and the month of its all-numeric dates in,
+    /// as its dates settle it (`DayMonthOrder`); nil when nothing does.
+    var dayMonthOrder: DayGrammar.NumericOrder?
     /// A zone named by the time column's header (`Time (GMT + 2)`) or the timeline's heading.
     var headerZone: Named?
     /// Front matter `timezone`.

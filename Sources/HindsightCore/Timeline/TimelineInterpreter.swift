@@ -12,7 +12,7 @@ enum TimelineInterpreter {
 
     static func interpret(_ entries: [TimelineEntry], clues: TimelineClues) -> Outcome {
         let (zone, zoneDiagnostics) = clues.timelineZone()
-        let written = entries.map { TimeGrammar.reading(of: $0.rawTime).completing(year: clues.day, day: $0.day) }
+        let written = entries.map { TimeGrammar.reading(of: $0.rawTime).reading(in: clues.dayMonthOrder).completing(year: clues.day, day: $0.day) }
         let placeable = written.map { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
         let readable = placeable.indices.filter { placeable[$0] != nil }
         let reading = ChronologicalReading.read(readable.map { placeable[$0]! }, day: clues.day)
