@@ -77,6 +77,20 @@ struct UnseenTitleShapeTests {
         #expect(incident.evidence[.title]?.provenance.source == .frontMatter)
     }
 
+    /// Written on one line, the object is read all the same, and its keys are on line 1.
+    @Test func anMDXExportOnOneLineHoldsTheMetadata() {
+        let incident = Fixtures.incident("""
+            export const post = { title: "Flutter tool crash on v1.12.13", date: "2020-01-10", author: 'Ada Lovelace' };
+
+            The tool crashed.
+            """)
+        #expect(incident.title == "Flutter tool crash on v1.12.13")
+        #expect(incident.date?.description == "2020-01-10")
+        #expect(incident.authors.map(\.name) == ["Ada Lovelace"])
+        #expect(incident.evidence[.title]?.provenance.line == 1)
+        #expect(!incident.bodyHTML.contains("export const"))
+    }
+
     @Test func aGenericLabelLosesToTheHeadingThatNamesTheIncident() {
         #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
     }

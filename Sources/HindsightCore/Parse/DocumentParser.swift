@@ -20,7 +20,7 @@ public struct DocumentParser: Sendable {
             parts = DocumentSplitter.Parts(frontMatter: nil, body: text, bodyFirstLine: 1)
         }
         let frontMatter = parts.frontMatter.flatMap { block in
-            readFrontMatter(block.syntax, block.text, file: file, diagnostics: &diagnostics)
+            readFrontMatter(block.syntax, block.text, firstLine: parts.frontMatterFirstLine, file: file, diagnostics: &diagnostics)
         }
         var links = LocalLinkResolver(file: file, contentRoot: contentRoot)
         let markdown = MarkdownDocument(parsing: parts.body, allowUnsafeHTML: allowUnsafeHTML) { kind, url in
@@ -35,12 +35,12 @@ public struct DocumentParser: Sendable {
         return document
     }
 
-    private func readFrontMatter(_ syntax: FrontMatter.Syntax, _ text: String, file: SourceFile,
+    private func readFrontMatter(_ syntax: FrontMatter.Syntax, _ text: String, firstLine: Int, file: SourceFile,
                                  diagnostics: inout [Diagnostic]) -> FrontMatter? {
         do {
             let fields = switch syntax {
-            case .yaml: try YAMLFrontMatter.parse(text, firstLine: 2)
-            case .toml: try TOMLFrontMatter.parse(text, firstLine: 2)
+            case .yaml: try YAMLFrontMatter.parse(text, firstLine: firstLine)
+            case .toml: try TOMLFrontMatter.parse(text, firstLine: firstLine)
             }
             return FrontMatter(syntax: syntax, fields: fields)
         } catch {

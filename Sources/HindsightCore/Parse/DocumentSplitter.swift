@@ -6,6 +6,9 @@ enum DocumentSplitter {
         var body: String
         /// The file line on which `body` starts.
         var bodyFirstLine: Int
+        /// The file line of the front matter's first line: the one after its delimiter, or
+        /// the delimiter's own for MDX metadata written on one line.
+        var frontMatterFirstLine = 2
     }
 
     struct Unterminated: Error {}
@@ -37,10 +40,20 @@ enum DocumentSplitter {
 
     /// MDX metadata at the top: `export const post = {` (or `meta`, `metadata`,
     /// `frontmatter`), one `key: value,` a line, then `}`. Its lines are YAML once their
-    /// trailing commas go.
+    /// trailing commas go. Written on one line (`export const post = { title: "…", date:
+    /// "…" }`), the object is a YAML flow mapping as it stands.
     private static func mdxExport(_ source: Substring) -> Parts? {
         var lines = LineCursor(source)
-        guard let opening = lines.next(), mdxOpenings.contains(opening.trimmingTrailingWhitespace) else { return nil }
+        guard let opening = lines.next() else { return nil }
+        let openingLine = opening.trimmingTrailingWhitespace
+        if let oneLine = mdxOpenings.first(where: { openingLine.hasPrefix($0) && openingLine != $0 }) {
+            let object = openingLine.dropFirst(oneLine.count - 1)
+            let mapping = object.hasSuffix(";") ? object.dropLast() : object
+            guard mapping.hasSuffix("}") else { return nil }
+            return Parts(frontMatter: (.yaml, String(mapping) + "\n"), body: String(source[lines.position...]), bodyFirstLine: 2,
+                         frontMatterFirstLine: 1)
+        }
+        guard mdxOpenings.contains(openingLine) else { return nil }
         var yaml: [Substring] = []
         var lineNumber = 1
         while let line = lines.next() {
