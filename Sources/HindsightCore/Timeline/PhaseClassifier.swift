@@ -15,7 +15,8 @@ enum PhaseClassifier {
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = keys(in: mainClause(of: words)).min(by: { $0.rank < $1.rank })?.phase
-        guard let strongest = saysDoingAgain(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found else { return nil }
+        guard let strongest = saysDoingAgain(words) || saysSymptomEnded(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found
+        else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
 
@@ -44,6 +45,17 @@ enum PhaseClassifier {
         "access", "log", "login", "reach", "load", "use", "connect", "browse", "pay", "order", "buy", "checkout", "sign",
         "upload", "download", "deploy", "send", "receive",
     ]
+
+    /// "crashes stopped", "the 5xx errors subsided", "timeouts ceased": what users saw ended.
+    private static func saysSymptomEnded(_ words: [String]) -> Bool {
+        zip(words, words.dropFirst()).contains { symptom, verb in
+            endingVerbs.contains(verb) && PhaseKeywords.candidates(for: symptom).contains {
+                $0.phase == .impact && $0.words.count == 1 && $0.matches([symptom])
+            }
+        }
+    }
+
+    private static let endingVerbs: Set<String> = ["stopped", "ceased", "subsided", "disappeared", "vanished", "ended"]
 
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").

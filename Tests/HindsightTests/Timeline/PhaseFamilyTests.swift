@@ -38,6 +38,15 @@ struct PhaseFamilyTests {
     ])
     func anOpeningClauseIsNotTheEvent(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
+    /// What users saw, ended, is a restoration: the symptom's word is not impact then.
+    @Test(arguments: [
+        ("Hotfix v1.12.13+hotfix.1 published, crashes stopped.", Phase.resolve),
+        ("The 5xx errors subsided after the cache warmed.", .resolve),
+        ("Timeouts ceased at the edge.", .resolve),
+        ("Uploads stopped for every user.", .impact),
+    ])
+    func anEndedSymptomIsARestoration(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
+
     @Test(arguments: [
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",
