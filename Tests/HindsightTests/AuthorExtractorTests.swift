@@ -93,6 +93,8 @@ struct AuthorAffiliationTests {
     @Test(arguments: [
         "## Author\n\nJane Doe: Cohort 14 - Bogotá\n\n## Summary\n\nText.\n",
         "## Author\n\nName: Jane Doe\nCohort 14 - Bogotá\n\n## Summary\n\nText.\n",
+        "## Author\n\nName: Jane Doe - Cohort 14 - Bogotá\n\n## Summary\n\nText.\n",
+        "Author: Jane Doe | Site Reliability, Bogotá\n\n## Summary\n\nText.\n",
     ])
     func theAffiliationIsNotTheName(section: String) {
         #expect(Fixtures.incident("# Outage\n\n" + section).authors.map(\.name) == ["Jane Doe"])

@@ -63,12 +63,23 @@ enum AuthorLine {
     /// "A, B and C" for a list of people; "Jane Doe, Incident Manager" for one person with a role.
     private static func names(in text: String, isPlural: Bool) -> [String] {
         let people = isPlural ? text.split(separator: ",").map(String.init) : [String(text.prefix { $0 != "," })]
-        return people.flatMap { person in
+        return people.map(withoutTrailingAffiliation).flatMap { person in
             let parts = person.components(separatedBy: " and ").flatMap { $0.components(separatedBy: " & ") }
             let words = person.split(whereSeparator: \.isWhitespace)
             // "@alice @bob": handles separated by spaces only.
             return words.count > 1 && words.allSatisfy { $0.hasPrefix("@") } ? words.map(String.init) : parts
         }
+    }
+
+    /// "Maria Lopez - Cohort 14 - Bogotá", "Jane Doe | SRE": a name, then where its owner
+    /// studies or works.
+    private static func withoutTrailingAffiliation(_ person: String) -> String {
+        for separator in [" - ", " – ", " — ", " | "] {
+            guard let range = person.range(of: separator) else { continue }
+            let name = person[..<range.lowerBound].trimmed
+            if PersonName.parse(name, strict: true) != nil { return name }
+        }
+        return person
     }
 
     private static func isMail(_ link: TextLine.Link) -> Bool { link.url.hasPrefix("mailto:") }
