@@ -28,4 +28,15 @@ struct SummaryExtractorTests {
         let markdown = "# Outage\n\n![a cat logo that is long enough](cat.png)\n\nThe database was down for an hour.\n"
         #expect(Fixtures.incident(markdown).summary == "The database was down for an hour.")
     }
+
+    /// A timeline's entry tells one moment: it is neither the summary nor, through it, the
+    /// title of a document that names itself nowhere.
+    @Test func aTimelineEntryIsNoSummary() {
+        let markdown = "# Outage\n\n## Timeline\n\n- 12:02 AM EAT: site unreachable for all users\n- 1:10 AM EAT: site reachable again\n"
+        let timelineOnly = Fixtures.incident(markdown)
+        #expect(timelineOnly.summary == "")
+        #expect(timelineOnly.title != "12:02 AM EAT: site unreachable for all users")
+        let withProse = Fixtures.incident(markdown + "\n## Root cause\n\nThe nginx worker pool was exhausted by a bot.\n")
+        #expect(withProse.summary == "The nginx worker pool was exhausted by a bot.")
+    }
 }

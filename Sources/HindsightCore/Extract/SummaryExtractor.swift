@@ -1,6 +1,7 @@
 /// The incident in a few sentences, as one line of plain text: front matter `summary` or
 /// `description`, else the first paragraph of a section headed like "Issue Summary" (a
-/// heading, a bold line or a plain "Issue Summary:" line), else the first real paragraph.
+/// heading, a bold line or a plain "Issue Summary:" line), else the first real paragraph
+/// outside the timeline.
 enum SummaryExtractor {
     /// Shorter paragraphs are labels or fragments, not a summary.
     static let minimumLength = 20
@@ -17,7 +18,9 @@ enum SummaryExtractor {
         if let labelled = labelledSummary(in: context.blocks) {
             return Candidate(labelled.text, Provenance(.label, line: context.line(labelled.block), detail: "the text after a “Summary:” label"))
         }
-        return firstProse(in: context.blocks).map {
+        // A timeline's entry tells one moment, not the incident.
+        let timelineLines = Set(context.section(where: SectionNames.isTimeline)?.map(\.line) ?? [])
+        return firstProse(in: context.blocks.lazy.filter { !timelineLines.contains($0.line) }).map {
             Candidate($0.text, Provenance(.text, line: context.line($0.block), detail: "the first paragraph"))
         }
     }
