@@ -64,7 +64,7 @@ enum PhaseKeywords {
             "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails", "crash",
             "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
             "timed out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
-            "dropping",
+            "dropping", "delayed", "delays",
             // Users who could not.
             "couldn", "could not", "cannot", "can not", "can t", "not able", "not working", "stopped working",
             "isn t working", "wasn t working", "weren t working", "aren t working",

@@ -16,6 +16,7 @@ struct PhaseFamilyTests {
         ("The SaaS uptime metric shows a drop in availability.", .impact),
         ("Image error rate in real user monitoring rises to 20%.", .impact),
         ("Partner requests start failing during the TLS handshake, so our 5xx alerts stay silent.", .impact),
+        ("Consumer lag above 1M on the orders topic; order confirmations delayed.", .impact),
     ])
     func impactIsWhatUsersSee(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
