@@ -23,6 +23,21 @@ struct TimelineExtractionTests {
         #expect(entries == [["10:00", "Alert fires"], ["10:30", "Rolled back"]])
     }
 
+    /// A named time is a time in a table's cell too; a cell of neither digits nor a named
+    /// time ("...", "TBD") is no entry.
+    @Test func aTableRowAtMidnightIsAnEntry() {
+        let entries = pairs("""
+        # Power failure
+
+        | Time (SAST) | Event |
+        | --- | --- |
+        | Midnight | Utility power lost, racks offline |
+        | ... | |
+        | 02:10 | All services back online |
+        """)
+        #expect(entries == [["Midnight", "Utility power lost, racks offline"], ["02:10", "All services back online"]])
+    }
+
     @Test func tablesOnePerDayUnderDayHeadingsAreOneTimelineOnTheirDays() {
         let incident = Fixtures.incident("""
         # Long block times

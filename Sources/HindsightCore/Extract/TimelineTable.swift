@@ -28,7 +28,8 @@ struct TimelineTable {
                 entries[last].text += " " + text
                 continue
             }
-            guard time.contains(where: \.isNumber) else { continue }
+            // A time has digits, or is a named one: "Midnight", "Noon (SAST)".
+            guard time.contains(where: \.isNumber) || TimeGrammar.reading(of: time).clock != nil else { continue }
             entries.append(TimelineEntry(rawTime: Self.rawTime(inCell: time), text: text, line: table.line + 2 + offset,
                                          day: dateColumn == nil ? nil : day))
         }
