@@ -39,8 +39,11 @@ struct MomentProvenance {
         if let key = declared[keyPath] {
             return frontMatterKey(key)
         }
-        // A stated window begins impact before the timeline's first entry says so.
-        if keyPath == \KeyMoments.impactStart, let stated, stated.window != nil, !entries.contains(where: { $0.time == instant }) {
+        // A stated window begins impact before the timeline's first entry says so, or is
+        // the only window there is.
+        let isWindowEdge = keyPath == \KeyMoments.impactStart || keyPath == \KeyMoments.resolved
+        if isWindowEdge, let stated, stated.window != nil, !entries.contains(where: { $0.time == instant }),
+           keyPath == \KeyMoments.impactStart || !entries.contains(where: { $0.time != nil }) {
             return Provenance(.stated, line: stated.duration.line, detail: "the window the text states")
         }
         // A restoration an entry states for later ("back to normal by 11:30") is that entry's.
@@ -56,6 +59,7 @@ struct MomentProvenance {
     /// A length measured between two moments, from where they came from.
     private func between(_ from: Provenance?, _ to: Provenance?) -> Provenance? {
         guard let from, let to else { return nil }
+        if from == to { return from }  // both ends of the window the text states
         let sources = [from.source, to.source]
         let source: Provenance.Source = sources.contains(.frontMatter) ? .frontMatter : sources.contains(.stated) ? .stated : .timeline
         return Provenance(source, line: from.line, detail: "from \(from.detail) to \(to.detail)")

@@ -23,6 +23,12 @@ struct TimelineAnalyser {
         analysis.statedDuration = stated?.duration
         let fromTimeline = KeyMoments(entries: measured, stated: stated)
         analysis.moments = fromTimeline
+        // With no window on the timeline, the one the prose states is when users were hurt.
+        if fromTimeline.impactStart == nil, fromTimeline.resolved == nil, let window = stated?.window,
+           let (start, end) = TimelineInterpreter.instants(of: window, clues: clues) {
+            analysis.moments.impactStart = start
+            analysis.moments.resolved = end
+        }
         let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
         let declaredDuration = DeclaredDuration(context.frontMatter)

@@ -32,6 +32,22 @@ enum TimelineInterpreter {
         return Outcome(entries: timed, repairs: reading.repairs, zone: zone, diagnostics: diagnostics)
     }
 
+    /// The instants a window the prose states runs between ("Start: 2023-04-02 08:14 UTC",
+    /// "between 13:17 and 14:18"), placed as a timeline's two entries would be: on their
+    /// days, else the incident's, in their zone, else the timeline's. Nil unless both have
+    /// a clock and they measure what the window states.
+    static func instants(of window: StatedWindow, clues: TimelineClues) -> (start: Instant, end: Instant)? {
+        let zone = clues.timelineZone().zone
+        let written = [window.start, window.end].map { $0.reading(in: clues.dayMonthOrder).completing(year: clues.day, day: nil) }
+        let placeable = written.compactMap { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
+        guard placeable.count == 2, written.allSatisfy({ $0.clock != nil }) else { return nil }
+        let choices = ChronologicalReading.read(placeable, day: clues.day).choices
+        guard choices.count == 2, choices.allSatisfy({ $0.departure == nil }),
+              choices[0].instant.minutes(until: choices[1].instant) == window.minutes
+        else { return nil }
+        return (choices[0].instant, choices[1].instant)
+    }
+
     private static func unknownZones(_ entries: [TimelineEntry], _ written: [WrittenTime], _ clues: TimelineClues) -> [Diagnostic] {
         var reported: Set<String> = []
         return zip(entries, written).compactMap { entry, time in

@@ -144,4 +144,33 @@ struct ImpactWindowTests {
         #expect(Self.clock(analysis.moments.resolved) == "11:30")
         #expect(analysis.durationMinutes == 90)
     }
+
+    /// With no timeline, the window the text states is when users were hurt: its ends are
+    /// the incident's start and end, and say they were stated.
+    @Test func aStatedWindowIsTheImpactWindowWhenThereIsNoTimeline() {
+        let incident = Fixtures.incident("""
+            # Redis eviction storm
+
+            **Start:** 2023-04-02 08:14 UTC
+            **End:** 2023-04-02 09:02 UTC
+
+            The cache evicted hot keys and the API slowed down for everyone.
+            """)
+        let moments = incident.timelineAnalysis.moments
+        #expect(moments.impactStart?.localDate?.description == "2023-04-02")
+        #expect(Self.clock(moments.impactStart) == "08:14")
+        #expect(Self.clock(moments.resolved) == "09:02")
+        #expect(incident.timelineAnalysis.durationMinutes == 48)
+        #expect(incident.evidence[.start]?.provenance.source == .stated)
+        #expect(incident.evidence[.end]?.provenance.source == .stated)
+        #expect(incident.evidence[.durationMinutes]?.provenance.detail == "the window the text states")
+    }
+
+    /// A length alone places nothing: the incident's start and end stay unknown.
+    @Test func aStatedLengthAlonePlacesNoWindow() {
+        let incident = Fixtures.incident("# Slow search\n\nThe outage lasted 45 minutes.\n")
+        #expect(incident.timelineAnalysis.durationMinutes == 45)
+        #expect(incident.timelineAnalysis.moments.impactStart == nil)
+        #expect(incident.timelineAnalysis.moments.resolved == nil)
+    }
 }
