@@ -94,7 +94,7 @@ enum DurationPhraseScanner {
         "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
         "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
-        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
+        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures", "delayed", "delays", "stalled",
     ]
 
     /// What a word does in a sentence: the lists above, merged to be looked up once per token.

@@ -55,7 +55,7 @@ enum PhaseClassifier {
         }
     }
 
-    private static let endingVerbs: Set<String> = ["stopped", "ceased", "subsided", "disappeared", "vanished", "ended"]
+    private static let endingVerbs: Set<String> = ["stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone"]
 
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").

@@ -44,6 +44,7 @@ struct PhaseFamilyTests {
         ("Hotfix v1.12.13+hotfix.1 published, crashes stopped.", Phase.resolve),
         ("The 5xx errors subsided after the cache warmed.", .resolve),
         ("Timeouts ceased at the edge.", .resolve),
+        ("Hotfix published, crashes gone", .resolve),
         ("Uploads stopped for every user.", .impact),
     ])
     func anEndedSymptomIsARestoration(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }

@@ -10,6 +10,7 @@ struct StatedDurationTests {
         ("- **Duration:** August 15, 2023, 14:30 UTC to August 15, 2023, 16:45 UTC", 135),
         ("Stability fees accrued until this issue got resolved (~20 hrs).", 1200),
         ("Between 13:00:00 and 17:35:08 our home page was not accessible to users.", 275),
+        ("Between 14:00 and 15:30 CEST on 23 July 2019, card payments were delayed.", 90),
         ("In total, this incident was resolved in 2 hours and 2 minutes from the time of report.", 122),
         // A range of amounts: users were hurt up to its upper end.
         ("The DNS record failed to resolve for an estimated time of 10-15 minutes.", 15),
