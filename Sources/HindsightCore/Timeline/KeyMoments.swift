@@ -26,12 +26,17 @@ public struct KeyMoments: Sendable, Hashable, Codable {
     ///   begin it earlier (see `ImpactWindow`).
     init(entries: [TimelineEntry], stated: StatedDurationFinder.Finding?) {
         let timed = entries.compactMap { entry in entry.time.map { TimedEntry(time: $0, entry: entry) } }
-        func first(_ phase: Phase) -> Instant? { timed.first { $0.entry.phase == phase }?.time }
-        detected = first(.detect)
-        acknowledged = first(.acknowledge)
-        mitigated = first(.mitigate)
         let window = ImpactWindow(timed, statedMinutes: stated?.duration.minutes, statedWindow: stated?.window)
         impactStart = window.start
         resolved = window.end
+        // Each moment is the first of its phase once impact began: a news report minutes
+        // before an outage the author marked is not its detection.
+        func first(_ phase: Phase, from start: Instant?) -> Instant? {
+            let ofPhase = timed.filter { $0.entry.phase == phase }
+            return (start.flatMap { start in ofPhase.first { $0.time >= start } } ?? ofPhase.first)?.time
+        }
+        detected = first(.detect, from: impactStart)
+        acknowledged = first(.acknowledge, from: detected ?? impactStart)
+        mitigated = first(.mitigate, from: impactStart)
     }
 }

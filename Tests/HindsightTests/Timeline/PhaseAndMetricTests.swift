@@ -90,6 +90,25 @@ struct PhaseAndMetricTests {
         #expect(analysis.durationMinutes == 60)
     }
 
+    /// A report before the outage the author marked ("News reports a new sonnet", then
+    /// "OUTAGE BEGINS") is not its detection: detection is the first after impact began.
+    @Test func detectionIsTheFirstAfterImpactBegan() {
+        let analysis = Fixtures.incident("""
+            # Search outage
+
+            ## Timeline
+
+            - 14:51 News reports that a new sonnet has been discovered
+            - 14:54 OUTAGE BEGINS: search backends start melting down under load
+            - 14:55 docbrown receives pager storm
+            - 15:36 OUTAGE MITIGATED, new index deployed
+            - 16:00 OUTAGE ENDS, all traffic back to normal
+            """).timelineAnalysis
+        #expect(analysis.metrics.timeToDetect == 1)
+        #expect(analysis.metrics.timeToMitigate == 42)
+        #expect(analysis.durationMinutes == 66)
+    }
+
     @Test func frontMatterMomentsWin() {
         let incident = Fixtures.incident("---\ndetected_at: 2024-04-20 10:10\nresolved_at: \"11:35\"\n---\n" + Self.timeline)
         #expect(incident.timelineAnalysis.moments.detected?.iso8601 == "2024-04-20T10:10:00+00:00")
