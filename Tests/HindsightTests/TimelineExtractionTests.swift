@@ -476,6 +476,19 @@ struct UnseenTimelineShapeTests {
         #expect(entries == [["10:20 pm", "Complaints received."], ["3:00 pm", "Issue resolved."]])
     }
 
+    /// A day line with only a note in brackets is a day line, not an entry.
+    @Test func aDayLineWithANoteIsNoEntry() {
+        let incident = Fixtures.incident("""
+        ## Timeline
+
+        2015-10-21 (all times UTC)
+        - 14:54 OUTAGE BEGINS: search backends melt down
+        - 16:00 OUTAGE ENDS: all traffic back to normal
+        """)
+        #expect(incident.timeline.map(\.rawTime) == ["14:54", "16:00"])
+        #expect(incident.timeline.first?.time?.localDate?.description == "2015-10-21")
+    }
+
     @Test func entriesWrittenOneAfterAnotherOnOneLine() {
         let entries = pairs("""
         ## Timeline

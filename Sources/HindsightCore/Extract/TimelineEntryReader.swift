@@ -119,7 +119,9 @@ struct TimelineEntryReader {
             && block.lines.dropFirst().allSatisfy { TimePrefix.match($0.text) == nil }
     }
 
+    /// A day with nothing after it but a note in brackets: `2015-10-21 (all times UTC)`.
     private static func isDayHeader(_ match: TimePrefix.Match) -> Bool {
-        !match.hasClock && match.text.isEmpty
+        let text = match.text.trimmed
+        return !match.hasClock && (text.isEmpty || text.hasPrefix("(") && text.hasSuffix(")"))
     }
 }
