@@ -90,9 +90,11 @@ struct TitleLine {
     /// its space (`###Posmortem`), a "Title:" label, stray emphasis marks and a trailing
     /// colon or full stop.
     static func clean(_ raw: String) -> String {
-        var text = Substring(raw.split(whereSeparator: \.isNewline).joined(separator: " ").trimmed)
+        // Most lines are one line of ASCII: nothing to join, which the bytes tell.
+        let isOneLine = raw.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0A && $0 != 0x0B && $0 != 0x0C && $0 != 0x0D }
+        var text = Substring((isOneLine ? raw : raw.split(whereSeparator: \.isNewline).joined(separator: " ")).trimmed)
         text = text.drop { $0 == "#" || $0 == "*" || $0 == "_" || $0 == " " }
-        if text.lowercased().hasPrefix("title:") { text = text.dropFirst(6) }
+        if text.prefix(6).lowercased() == "title:" { text = text.dropFirst(6) }
         while let last = text.last, [":", ".", "*", "_", " "].contains(last) { text = text.dropLast() }
         return text.trimmed
     }
