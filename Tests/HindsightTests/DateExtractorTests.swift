@@ -221,6 +221,36 @@ struct IncidentDateLabelTests {
         #expect(incident.evidence[.date]?.provenance.detail.contains("9 days before the write-up's date") == true)
     }
 
+    /// "Posted 2021-11-05" is the post's day; the opening's "On Tuesday, November 2nd",
+    /// written without its year, takes the post's and is the incident's.
+    @Test func aDayWithoutItsYearTakesThePostsYear() {
+        let incident = Fixtures.incident("""
+            # Postmortem for the API outage
+
+            Posted 2021-11-05 by the infra team.
+
+            On Tuesday, November 2nd, our API was down from 14:10 to 14:55 UTC.
+            """)
+        #expect(incident.date?.description == "2021-11-02")
+        #expect(incident.evidence[.date]?.provenance.line == 5)
+    }
+
+    /// A post written in January about December takes December of the year before.
+    @Test func aDayWithoutItsYearBeforeTheNewYearTakesTheYearBefore() {
+        let incident = Fixtures.incident("""
+            ---
+            date: 2022-01-04
+            ---
+            On December 30th the build farm was down for the whole day.
+            """)
+        #expect(incident.date?.description == "2021-12-30")
+    }
+
+    /// A post's day is never the incident's: with no other date, there is none.
+    @Test func aPostedDayAloneIsNoIncidentDate() {
+        #expect(Fixtures.incident("# Outage\n\nPublished on 2021-11-05 by the infra team.\n").date == nil)
+    }
+
     /// A write-up date months after the timeline is not read as a report about it: the
     /// days are too far apart to be sure the timeline is this incident's.
     @Test func aWriteUpDateStandsWhenTheTimelineIsMonthsEarlier() {

@@ -91,6 +91,13 @@ struct UnseenTitleShapeTests {
         #expect(!incident.bodyHTML.contains("export const"))
     }
 
+    /// A label and a date, even in italics or a heading, are metadata, not the title.
+    @Test func anEmphasizedDateLineIsNoTitle() {
+        let incident = Fixtures.incident("# Outage\n\n*Posted On: 11th August, 2023*\n\n## Checkout failures in the EU\n\nText.\n")
+        #expect(incident.title != "Posted On: 11th August, 2023")
+        #expect(Fixtures.incident("**Date: June 22, 2020**\n\n**Checkout failures in the EU**\n").title == "Checkout failures in the EU")
+    }
+
     @Test func aGenericLabelLosesToTheHeadingThatNamesTheIncident() {
         #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
     }

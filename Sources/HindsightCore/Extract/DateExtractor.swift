@@ -59,12 +59,17 @@ enum DateExtractor {
     private static func candidates(_ dated: [Dated], in context: ExtractionContext, title: Candidate<String>?) -> [Candidate<CalendarDate>] {
         let outright = frontMatterDates(context.frontMatter, keys: incidentFrontMatterKeys) + labelledDates(dated, in: context)
         let writeUps = frontMatterDates(context.frontMatter, keys: ["date"]) + dateLines(dated)
+        // "Posted 2021-11-05": the write-up's own day, never the incident's, but the day the
+        // incident's is told before.
+        let writtenOn = writeUps.first?.value ?? dated.first { $0.line.isWriteUpDate && !$0.isCode }?.line.date
         // Only a write-up's date needs the sentences read: they are costly, and rarely matter.
-        let statements = writeUps.isEmpty ? [] : titleDates(title) + statedDates(dated, in: context)
-            + timelineDays(dated, in: context).prefix(1)
+        let statements = writtenOn.map { day in
+            titleDates(title) + statedDates(dated, in: context) + yearlessStatedDates(before: day, in: context)
+                + timelineDays(dated, in: context).prefix(1)
+        } ?? []
         var ranked = outright
-        if let writeUp = writeUps.first {
-            ranked += statements.filter { Self.precedes($0.value, writeUp.value) }.prefix(1) + [writeUp]
+        if let writtenOn {
+            ranked += statements.filter { Self.precedes($0.value, writtenOn) }.prefix(1) + writeUps.prefix(1)
         }
         let others = otherDates(dated)
         if ranked.isEmpty, let first = others.first, let corrected = timelineCorrection(of: first.value, dated: dated, in: context) {
@@ -98,9 +103,10 @@ enum DateExtractor {
         }
     }
 
-    /// A date in the title: the title names the incident.
+    /// A date in the title: the title names the incident. Not a title made of the summary's
+    /// first sentence, whose dates are read as the opening's.
     private static func titleDates(_ title: Candidate<String>?) -> [Candidate<CalendarDate>] {
-        guard let title, let date = DayGrammar.firstDate(in: title.value) else { return [] }
+        guard let title, title.provenance.source != .summary, let date = DayGrammar.firstDate(in: title.value) else { return [] }
         return [Candidate(date, Provenance(title.provenance.source, line: title.provenance.line, detail: "the date in the title"))]
     }
 
@@ -122,6 +128,33 @@ enum DateExtractor {
                 ? "a sentence of the opening that says the incident happened that day"
                 : "a sentence of the Impact section that says since when users were hurt"))
         }
+    }
+
+    /// "On Tuesday, November 2nd, our API was down", in a post of 2021-11-05: a day of the
+    /// opening written without its year, in the year that puts it up to `writeUpLag` days
+    /// before the write-up's.
+    private static func yearlessStatedDates(before writtenOn: CalendarDate, in context: ExtractionContext) -> [Candidate<CalendarDate>] {
+        let ledeEnd = ledeEndLine(in: context)
+        var found: [Candidate<CalendarDate>] = []
+        for block in BlockText.located(in: context.blocks.prefix { context.line($0) < ledeEnd }, context: context) where !block.isCode {
+            let tokens = TextToken.tokenize(Substring(block.text))
+            var index = 0
+            while index < tokens.count {
+                guard let match = DayGrammar.match(at: index, in: tokens), match.date == nil, let monthDay = match.monthDay else {
+                    index += 1
+                    continue
+                }
+                index = match.tokens.upperBound
+                let years = [writtenOn, CalendarDate(year: writtenOn.year - 1, month: 1, day: 1)]
+                guard let day = years.lazy.compactMap({ monthDay.date(inYearOf: $0) }).first(where: { precedes($0, writtenOn) })
+                else { continue }
+                let line = DatedLine(date: day, label: "", text: block.text, position: tokens[match.tokens.lowerBound].text.startIndex)
+                guard line.statesIncident else { continue }
+                found.append(Candidate(day, Provenance(.text, line: block.line,
+                                                       detail: "a sentence of the opening that says the incident happened that day, in the year of the write-up")))
+            }
+        }
+        return found
     }
 
     /// The line where the lede ends: at the second section heading (`## Background` after

@@ -21,12 +21,23 @@ struct DatedLine {
     var order: DayGrammar.NumericOrder?
     var otherOrder: CalendarDate?
 
-    /// When the write-up was posted, reviewed or due: not the day of the incident.
+    /// When the write-up was posted, reviewed or due: not the day of the incident. Its label
+    /// says so ("Posted On: …"), or the words right before it ("Posted 2021-11-05 by …").
     var isWriteUpDate: Bool {
         let words = Set(label.split(separator: " ").map(String.init))
-        let namesTheWriting = ["posted", "published", "modified", "updated", "written", "due", "reviewed"].contains(where: words.contains)
+        let namesTheWriting = Self.writingWords.contains(where: words.contains)
         let datesTheReport = words.contains("date") && ["postmortem", "mortem", "report", "document"].contains(where: words.contains)
-        return (namesTheWriting || datesTheReport) && !isIncidentDate
+        return (namesTheWriting || datesTheReport || label.isEmpty && followsWritingWord) && !isIncidentDate
+    }
+
+    private static let writingWords = ["posted", "published", "modified", "updated", "written", "due", "reviewed"]
+
+    /// "Posted 2021-11-05", "published on March 3, 2022": a word of writing one or two words
+    /// before the date.
+    private var followsWritingWord: Bool {
+        guard let position else { return false }
+        let before = text[..<position].suffix(24).lowercased().split { !$0.isLetter }.suffix(2)
+        return before.contains { Self.writingWords.contains(String($0)) }
     }
 
     /// "Incident Date:", "Date of the incident:", "Start Time:", "Outage began:", "Thought to

@@ -65,7 +65,7 @@ struct TitleLine {
         if !standsAlone, !ASCIIText.hasAtMost(maximumWords, wordsIn: text) { return isField(text) ? .field : .prose }
         if CourseLabel.matches(text) { return .courseLabel }
         if SectionNames.isSectionName(text) { return .sectionName }
-        if standsAlone { return .naming }
+        if standsAlone { return isDateField(text) ? .field : .naming }
         if isField(text) { return .field }
         let words = text.split(whereSeparator: \.isWhitespace).count
         return words <= maximumWords && !endsSentence ? .naming : .prose
@@ -77,6 +77,14 @@ struct TitleLine {
         guard let colon = ASCIIText.firstColon(afterAtMost: 4, wordsIn: Substring(text)) else { return false }
         let label = String(text[..<colon])
         return !CourseLabel.matches(label) && !namesTheDocument(label)
+    }
+
+    /// "*Posted On: 11th August, 2023*", "## Date: June 22, 2020": a label and a date,
+    /// written large, are still metadata.
+    private static func isDateField(_ text: String) -> Bool {
+        guard let colon = ASCIIText.firstColon(afterAtMost: 4, wordsIn: Substring(text)) else { return false }
+        let value = text[text.index(after: colon)...].trimmed
+        return ASCIIText.hasAtMost(4, wordsIn: value) && DayGrammar.firstDate(in: value) != nil && isField(text)
     }
 
     /// A label whose last word is the document's kind; "Duration of outage", "Date of
