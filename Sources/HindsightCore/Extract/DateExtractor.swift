@@ -63,9 +63,11 @@ enum DateExtractor {
         // incident's is told before.
         let writtenOn = writeUps.first?.value ?? dated.first { $0.line.isWriteUpDate && !$0.isCode }?.line.date
         // Only a write-up's date needs the sentences read: they are costly, and rarely matter.
-        let statements = writtenOn.map { day in
-            titleDates(title) + statedDates(dated, in: context) + yearlessStatedDates(before: day, in: context)
-                + timelineDays(dated, in: context).prefix(1)
+        let statements = writtenOn.map { day -> [Candidate<CalendarDate>] in
+            let withYears = titleDates(title) + statedDates(dated, in: context)
+            // A day without its year is read only when no day with one came before the write-up.
+            let withoutYears = withYears.contains { precedes($0.value, day) } ? [] : yearlessStatedDates(before: day, in: context)
+            return withYears + withoutYears + timelineDays(dated, in: context).prefix(1)
         } ?? []
         var ranked = outright
         if let writtenOn {

@@ -31,12 +31,16 @@ struct DatedLine {
     }
 
     private static let writingWords = ["posted", "published", "modified", "updated", "written", "due", "reviewed"]
+    private static let writingMarks: [StaticString] = ["posted", "published", "modified", "updated", "written", "due", "reviewed"]
 
     /// "Posted 2021-11-05", "published on March 3, 2022": a word of writing one or two words
     /// before the date.
     private var followsWritingWord: Bool {
         guard let position else { return false }
-        let before = text[..<position].suffix(24).lowercased().split { !$0.isLetter }.suffix(2)
+        let near = String(decoding: text[..<position].utf8.suffix(24), as: UTF8.self)
+        // Most dates follow no such word, which a search of the bytes tells without making words.
+        guard Self.writingMarks.contains(where: { ASCIIText.contains($0, ignoringCaseIn: near) }) else { return false }
+        let before = near.lowercased().split { !$0.isLetter }.suffix(2)
         return before.contains { Self.writingWords.contains(String($0)) }
     }
 
