@@ -41,12 +41,13 @@ enum DurationPhraseScanner {
         guard !words.contains(where: partWords.contains) else { return nil }
         let roles = words.map { Self.roles[$0] ?? [] }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
+        let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
         for (index, role) in roles.enumerated() {
             if role.contains(.length), let minutes = amount(endingBeforeOfAt: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)
             }
             if role.contains(.length), isWorkLength(cueAt: index, words: words) { continue }
-            let readsRange = role.contains(.length) || (aboutTheOutage && role.contains(.range))
+            let readsRange = role.contains(.length) || (windowIsTheOutage && role.contains(.range))
             let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
             let isNamed = role.contains(.length)
@@ -94,8 +95,13 @@ enum DurationPhraseScanner {
         "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
         "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
-        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures", "delayed", "delays", "stalled",
+        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
     ]
+
+    /// Words that make a sentence about the outage for a window of times only: "payments
+    /// were delayed between 14:00 and 15:30" is the outage, "rate-limited us for 9 minutes,
+    /// which delayed notifications" a part of it.
+    private static let windowOutageWords: Set<String> = ["delayed", "delays", "stalled"]
 
     /// What a word does in a sentence: the lists above, merged to be looked up once per token.
     private struct Role: OptionSet {
@@ -104,11 +110,13 @@ enum DurationPhraseScanner {
         static let loose = Role(rawValue: 2)
         static let range = Role(rawValue: 4)
         static let outage = Role(rawValue: 8)
+        static let windowOutage = Role(rawValue: 16)
     }
 
     private static let roles: [String: Role] = {
         var roles: [String: Role] = [:]
-        for (words, role) in [(lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage)] {
+        for (words, role) in [(lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage),
+                             (windowOutageWords, .windowOutage)] {
             for word in words { roles[word, default: []].insert(role) }
         }
         return roles

@@ -50,6 +50,8 @@ struct StatedDurationTests {
         // The work on the incident, not the incident.
         "Duration: The postmortem lasted for 12 hours, though the issue was days old.",
         "The investigation lasted 3 hours.",
+        // A part of the incident: delays make a window the outage's, not a loose amount.
+        "Apple's push service rate-limited us for 9 minutes at 09:58, which delayed notifications.",
         "The incident was resolved within 5 minutes of the page.",
         // "m" after a number alone is millions more often than minutes.
         "The outage affected about 2m users.",
