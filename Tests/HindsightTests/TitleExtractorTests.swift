@@ -98,6 +98,15 @@ struct UnseenTitleShapeTests {
         #expect(Fixtures.incident("**Date: June 22, 2020**\n\n**Checkout failures in the EU**\n").title == "Checkout failures in the EU")
     }
 
+    /// A clock time and its event is a timeline's entry, never the title; a day alone may
+    /// head the report.
+    @Test func aTimelineEntryIsNoTitle() {
+        let incident = Fixtures.incident("Issue Summary:\nRoot Cause: a load balancer.\n\nTimeline:\n10.05am - Monitoring alert detected high error rates\n")
+        #expect(incident.title != "10.05am - Monitoring alert detected high error rates")
+        #expect(Fixtures.incident("### 21:00 - Team alerted\n\nText.\n").title != "21:00 - Team alerted")
+        #expect(Fixtures.incident("# 2021-06-03: Database Full\n\nText.\n").title == "2021-06-03: Database Full")
+    }
+
     @Test func aGenericLabelLosesToTheHeadingThatNamesTheIncident() {
         #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
     }

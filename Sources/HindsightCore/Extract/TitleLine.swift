@@ -48,8 +48,17 @@ struct TitleLine {
         // An emphasized sentence is a note to the reader ("_Before running a post-mortem, please
         // see the standards._"), not a title.
         let isEmphasizedSentence = line.isEmphasized && endsSentence && text.split(separator: " ").count > 6
-        role = !hasWords || !isHeading && line.isDecoration ? .decoration
+        let role = !hasWords || !isHeading && line.isDecoration ? .decoration
             : Self.role(of: text, standsAlone: isHeading || line.isEmphasized && !isEmphasizedSentence, endsSentence: endsSentence)
+        self.role = role == .naming && Self.isTimelineEntry(text) ? .prose : role
+    }
+
+    /// "10.05am - Monitoring alert fired", "### 21:00 - Team alerted": a clock time and its
+    /// event, so the timeline has begun. A day alone ("2021-06-03: Database Full") may well
+    /// head the report.
+    private static func isTimelineEntry(_ text: String) -> Bool {
+        guard let first = text.utf8.first, (48...57).contains(first) else { return false }
+        return TimePrefix.match(text)?.hasClock == true
     }
 
     private static func endsSentence(_ text: String) -> Bool {
