@@ -41,9 +41,8 @@ struct MomentProvenance {
         }
         // A stated window begins impact before the timeline's first entry says so, or is
         // the only window there is.
-        let isWindowEdge = keyPath == \KeyMoments.impactStart || keyPath == \KeyMoments.resolved
-        if isWindowEdge, let stated, stated.window != nil, !entries.contains(where: { $0.time == instant }),
-           keyPath == \KeyMoments.impactStart || !entries.contains(where: { $0.time != nil }) {
+        let mayBeStated = keyPath == \KeyMoments.impactStart || keyPath == \KeyMoments.resolved && !entries.contains { $0.time != nil }
+        if mayBeStated, let stated, stated.window != nil, !entries.contains(where: { $0.time == instant }) {
             return Provenance(.stated, line: stated.duration.line, detail: "the window the text states")
         }
         // A restoration an entry states for later ("back to normal by 11:30") is that entry's.

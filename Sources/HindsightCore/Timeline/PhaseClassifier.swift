@@ -14,7 +14,7 @@ enum PhaseClassifier {
         let words = words(of: text)
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
-        let found = keys(in: mainClause(of: words)).min(by: { $0.rank < $1.rank })?.phase
+        let found = eventKeys(in: words).min(by: { $0.rank < $1.rank })?.phase
         guard let strongest = saysDoingAgain(words) || saysSymptomEnded(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found
         else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
@@ -23,12 +23,12 @@ enum PhaseClassifier {
     /// "After reviewing the logs and confirming normal operation, investigation shifted to
     /// the deploy": an opening clause of what came before is not the event, the main
     /// clause is, when it names a phase of its own.
-    private static func mainClause(of words: [String]) -> [String] {
+    private static func eventKeys(in words: [String]) -> [PhaseKeywords.Key] {
         guard let first = words.first, openingSubordinators.contains(first),
               let clauseEnd = words.firstIndex(of: clauseBreak)
-        else { return words }
-        let main = Array(words[(clauseEnd + 1)...])
-        return keys(in: main).isEmpty ? words : main
+        else { return keys(in: words) }
+        let main = keys(in: Array(words[(clauseEnd + 1)...]))
+        return main.isEmpty ? keys(in: words) : main
     }
 
     private static let openingSubordinators: Set<String> = ["after", "upon", "following", "having", "once", "while"]

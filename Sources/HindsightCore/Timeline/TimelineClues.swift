@@ -23,6 +23,12 @@ struct TimelineClues: Sendable {
     var siteZone: Zone = .utc
     var siteZoneName = "UTC"
 
+    /// A time as written, read in the document's order of day and month and completed with
+    /// the incident's year and the day of its day line.
+    func completing(_ written: WrittenTime, day: CalendarDate?) -> WrittenTime {
+        written.reading(in: dayMonthOrder).completing(year: self.day, day: day)
+    }
+
     /// The zone for times that name none: the first clue that names a known zone. Unknown
     /// names are reported with the zone used instead.
     func timelineZone() -> (zone: Zone, diagnostics: [Diagnostic]) {

@@ -12,7 +12,7 @@ enum TimelineInterpreter {
 
     static func interpret(_ entries: [TimelineEntry], clues: TimelineClues) -> Outcome {
         let (zone, zoneDiagnostics) = clues.timelineZone()
-        let written = entries.map { TimeGrammar.reading(of: $0.rawTime).reading(in: clues.dayMonthOrder).completing(year: clues.day, day: $0.day) }
+        let written = entries.map { clues.completing(TimeGrammar.reading(of: $0.rawTime), day: $0.day) }
         let placeable = written.map { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
         let readable = placeable.indices.filter { placeable[$0] != nil }
         let reading = ChronologicalReading.read(readable.map { placeable[$0]! }, day: clues.day)
@@ -38,7 +38,7 @@ enum TimelineInterpreter {
     /// a clock and they measure what the window states.
     static func instants(of window: StatedWindow, clues: TimelineClues) -> (start: Instant, end: Instant)? {
         let zone = clues.timelineZone().zone
-        let written = [window.start, window.end].map { $0.reading(in: clues.dayMonthOrder).completing(year: clues.day, day: nil) }
+        let written = [window.start, window.end].map { clues.completing($0, day: nil) }
         let placeable = written.compactMap { PlaceableTime($0, zone: $0.zone?.zone ?? zone) }
         guard placeable.count == 2, written.allSatisfy({ $0.clock != nil }) else { return nil }
         let choices = ChronologicalReading.read(placeable, day: clues.day).choices
