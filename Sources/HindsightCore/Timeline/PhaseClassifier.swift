@@ -46,7 +46,8 @@ enum PhaseClassifier {
         "upload", "download", "deploy", "send", "receive",
     ]
 
-    /// "crashes stopped", "the 5xx errors subsided", "timeouts ceased": what users saw ended.
+    /// "crashes stopped", "the 5xx errors subsided", "timeouts ceased", "errors stop": what users
+    /// saw ended, told in the past or, as timeline entries often are, in the present.
     private static func saysSymptomEnded(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { symptom, verb in
             endingVerbs.contains(verb) && PhaseKeywords.candidates(for: symptom).contains {
@@ -55,7 +56,10 @@ enum PhaseClassifier {
         }
     }
 
-    private static let endingVerbs: Set<String> = ["stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone"]
+    private static let endingVerbs: Set<String> = [
+        "stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone",
+        "stop", "stops", "cease", "ceases", "subside", "subsides", "disappear", "disappears", "vanish", "vanishes", "end", "ends",
+    ]
 
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").

@@ -45,6 +45,8 @@ struct PhaseFamilyTests {
         ("The 5xx errors subsided after the cache warmed.", .resolve),
         ("Timeouts ceased at the edge.", .resolve),
         ("Hotfix published, crashes gone", .resolve),
+        ("Fix deployed, errors stop", .resolve),
+        ("Timeouts subside as the cache warms", .resolve),
         ("Uploads stopped for every user.", .impact),
     ])
     func anEndedSymptomIsARestoration(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
