@@ -22,7 +22,7 @@ enum BlockText {
 
     /// A table row reads as `first cell: other cells`, so that its first cell labels the rest
     /// as a line's label does (`| **Reported on** | Dec-27-2022 |`).
-    private static func text(of node: MarkdownNode) -> String? {
+    static func text(of node: MarkdownNode) -> String? {
         switch node.kind {
         case .tableRow(isHeader: false):
             let cells = node.children.map(\.plainText)

@@ -33,11 +33,10 @@ enum StatedDurationFinder {
         return best.map { Finding(duration: StatedDuration(minutes: $0.statement.minutes, line: $0.line), window: $0.statement.window) }
     }
 
+    /// A block's text as `BlockText` reads it, so a two-cell row (`| Incident start | 14:00 |`)
+    /// is a labelled line; code is no statement.
     private static func text(of block: MarkdownNode) -> String? {
-        switch block.kind {
-        case .paragraph, .heading, .tableCell: block.plainText
-        case .htmlBlock: HTMLText.plainText(block.literal)
-        default: nil
-        }
+        if case .codeBlock = block.kind { return nil }
+        return BlockText.text(of: block)
     }
 }

@@ -63,6 +63,8 @@ struct StatedDurationTests {
         ("Start Time: 2024-06-15 14:00 EAT\nEnd Time: 2024-06-15 16:30 EAT", 150),
         ("Start Time: 6:01 PM (EAT)\n\nEnd Time: 6:45 PM (EAT)", 44),
         ("Start time: Oct 22 2022 9:00 AM (EAT), End time: Oct 22 2022 10:00 AM (EAT).", 60),
+        // A table of fields labels its values as lines do.
+        ("| Field | Value |\n| --- | --- |\n| Incident start | 2023-03-07 14:00 UTC |\n| Detected | 2023-03-07 14:09 UTC |\n| Resolved | 2023-03-07 15:30 UTC |", 90),
     ])
     func labelledStartAndEnd(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
