@@ -54,7 +54,7 @@ struct DayTables {
         guard let first = tokens.indices.first(where: { tokens[$0].kind != .symbol }),
               let match = DayGrammar.match(at: first, in: tokens), match.tokens.upperBound >= tokens.count - 1
         else { return nil }
-        return match.date ?? match.monthDay?.date(inYearOf: incidentDay)
+        return match.day(inYearOf: incidentDay)
     }
 
     private func isTable(_ block: MarkdownNode) -> Bool {

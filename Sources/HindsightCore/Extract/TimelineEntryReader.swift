@@ -14,6 +14,8 @@
 ///   to it: they are details, not entries.
 struct TimelineEntryReader {
     let blocks: [TimelineBlock]
+    /// The incident's day, whose year completes a day line written without one (`### March 7`).
+    var incidentDay: CalendarDate?
 
     func entries() -> [TimelineEntry] {
         var found: [TimelineEntry] = []
@@ -52,7 +54,7 @@ struct TimelineEntryReader {
         for lineIndex in lines.indices {
             guard let match = TimePrefix.match(lines[lineIndex].text) else { continue }
             if Self.isDayHeader(match), !isDatedItem(blockAt: index, dayLineIndex: lineIndex) {
-                day = DayGrammar.firstDate(in: match.rawTime) ?? day
+                day = DayGrammar.firstDay(in: match.rawTime, inYearOf: incidentDay) ?? day
                 announcingDay = daysAnnounceLists ? match.rawTime.trimmed : nil
             } else {
                 timed.append((lineIndex, match, day))

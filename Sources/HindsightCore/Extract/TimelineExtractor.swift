@@ -15,7 +15,7 @@ enum TimelineExtractor {
             return Candidate(all, Provenance(.table, line: table.line, detail: "the rows of a table with a time column"))
         }
         for section in TimelineSection.all(in: context) {
-            let timedEntries = TimelineEntryReader(blocks: section.blocks).entries()
+            let timedEntries = TimelineEntryReader(blocks: section.blocks, incidentDay: incidentDay).entries()
             if let first = timedEntries.first {
                 return Candidate(timedEntries, Provenance(.section, line: first.line, detail: "the entries of the Timeline section that start with a time"))
             }

@@ -29,11 +29,23 @@ enum DayGrammar {
         var isWeekdayAlone = false
         /// The weekday written, 0 for Sunday to 6 for Saturday.
         var weekday: Int?
+
+        /// The full date, or the day written without its year put in the year of `incidentDay`.
+        func day(inYearOf incidentDay: CalendarDate?) -> CalendarDate? {
+            date ?? monthDay?.date(inYearOf: incidentDay)
+        }
     }
 
     /// The first full date (with its year) in a text.
     static func firstDate(in text: some StringProtocol) -> CalendarDate? {
         firstMatch(in: TextToken.tokenize(Substring(text)))?.date
+    }
+
+    /// The first day in a text, one written without its year (`March 7`) put in the year of
+    /// `incidentDay`.
+    static func firstDay(in text: some StringProtocol, inYearOf incidentDay: CalendarDate?) -> CalendarDate? {
+        let tokens = TextToken.tokenize(Substring(text))
+        return tokens.indices.lazy.compactMap { match(at: $0, in: tokens)?.day(inYearOf: incidentDay) }.first
     }
 
     /// The first full date from `start` on.

@@ -177,6 +177,16 @@ struct TimeInterpretationTests {
         #expect(Fixtures.incident(markdown).timeline.map { $0.time?.iso8601 } == ["2025-07-26T13:14:00-04:00", "2025-07-28T08:57:00-04:00"])
     }
 
+    /// A day heading written without its year takes the year of the document's date, and
+    /// dates the incident when that date is the write-up's.
+    @Test func aDayHeadingWithoutItsYearDatesTheEntriesUnderIt() {
+        let markdown = "---\ntitle: API outage\ndate: 2023-03-20\n---\n\n## Timeline\n\n### March 7\n\n- 23:40 API errors begin\n\n### March 8\n\n- 00:30 errors stop\n"
+        let incident = Fixtures.incident(markdown)
+        #expect(incident.timeline.map { $0.time?.iso8601 } == ["2023-03-07T23:40:00+00:00", "2023-03-08T00:30:00+00:00"])
+        #expect(incident.date?.description == "2023-03-07")
+        #expect(incident.timelineAnalysis.durationMinutes == 50)
+    }
+
     /// An author who stops writing PM after the first afternoon time: `2:00` after `1:34pm`
     /// is in the afternoon, which keeps the events in order without contradicting what was written.
     @Test func timesWithoutAMOrPMFollowTheAfternoon() {
