@@ -46,20 +46,33 @@ enum PhaseClassifier {
         "upload", "download", "deploy", "send", "receive",
     ]
 
-    /// "crashes stopped", "the 5xx errors subsided", "timeouts ceased", "errors stop": what users
-    /// saw ended, told in the past or, as timeline entries often are, in the present.
+    /// What users saw, ended: "crashes stopped", "the 5xx errors subsided", "errors stop" (told
+    /// in the present, as timeline entries often are), "error rate drops to zero", "no more
+    /// delays". The symptom is a one-word impact key; its ending may follow a word that
+    /// qualifies it ("error rate").
     private static func saysSymptomEnded(_ words: [String]) -> Bool {
-        zip(words, words.dropFirst()).contains { symptom, verb in
-            endingVerbs.contains(verb) && PhaseKeywords.candidates(for: symptom).contains {
-                $0.phase == .impact && $0.words.count == 1 && $0.matches([symptom])
-            }
+        words.indices.contains { index in
+            guard isSymptom(words[index]) else { return false }
+            let before = words[..<index].suffix(2)
+            if before.first == "no", let last = before.last, ["more", "further"].contains(last) { return true }
+            let after = words[(index + 1)...].prefix(2)
+            if after.contains(where: endingVerbs.contains) { return true }
+            guard let fall = after.firstIndex(where: fallingVerbs.contains) else { return false }
+            return words[(fall + 1)...].prefix(2).contains { $0 == "zero" || $0 == "0" }
         }
+    }
+
+    private static func isSymptom(_ word: String) -> Bool {
+        PhaseKeywords.candidates(for: word).contains { $0.phase == .impact && $0.words.count == 1 && $0.matches([word]) }
     }
 
     private static let endingVerbs: Set<String> = [
         "stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone",
         "stop", "stops", "cease", "ceases", "subside", "subsides", "disappear", "disappears", "vanish", "vanishes", "end", "ends",
     ]
+
+    /// Verbs of a symptom going down, an ending when it goes down to zero.
+    private static let fallingVerbs: Set<String> = ["drop", "drops", "dropped", "fall", "falls", "fell", "went", "goes", "down", "back"]
 
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").

@@ -21,6 +21,10 @@ enum PhaseKeywords {
             "fixed the problem", "fixed the issue", "resolved the problem", "resolved the issue",
             "now working", "working again", "functional again", "available again", "accessible again",
             "reachable again", "serving again", "running again", "succeed again", "succeeds again",
+            "works again", "worked again", "work again", "site up", "website up", "service up",
+            "recovery confirmed", "recovery complete", "recovery completed",
+            // The incident said to be over: "We declared the incident over".
+            "incident over", "incident is over", "outage over", "outage is over",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
@@ -61,9 +65,9 @@ enum PhaseKeywords {
             "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
             "website down",
             // Requests failing or slow.
-            "error", "errors", "500", "502", "503", "504", "failing", "failure", "failures", "failed", "fails", "crash",
+            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "crash",
             "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
-            "timed out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
+            "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
             "dropping", "delayed", "delays",
             // Users who could not.
             "couldn", "could not", "cannot", "can not", "can t", "not able", "not working", "stopped working",

@@ -47,6 +47,12 @@ struct PhaseFamilyTests {
         ("Hotfix published, crashes gone", .resolve),
         ("Fix deployed, errors stop", .resolve),
         ("Timeouts subside as the cache warms", .resolve),
+        ("Error rate drops to zero", .resolve),
+        ("Error count fell to 0 after the rollback", .resolve),
+        ("Queue drained, no more delays", .resolve),
+        ("Throughput dropped to zero", .impact),
+        ("Requests started timing out", .impact),
+        ("5xx rate jumps on the load balancers", .impact),
         ("Uploads stopped for every user.", .impact),
     ])
     func anEndedSymptomIsARestoration(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
@@ -93,6 +99,10 @@ struct PhaseFamilyTests {
         "@BenTheElder announces resolution is confirmed complete",
         "Server is now running normally and the website is loading properly.",
         "The problem was dealt with by Sunday 27th February 2200 hours (EAT).",
+        "Cert renewed; HTTPS works again",
+        "Uptime monitor reports site up",
+        "We declared the incident over",
+        "Monitoring shows recovery complete",
     ])
     func restorationIsServiceBack(text: String) { #expect(Self.phase(text) == .resolve) }
 
