@@ -103,7 +103,7 @@ enum ChronologicalReading {
     private static func extensions(of path: Path, by time: PlaceableTime, day: CalendarDate?) -> [Path] {
         let readings: [ClockTime?] = time.readings.isEmpty ? [nil] : time.readings
         return readings.enumerated().map { index, reading in
-            let instant = time.instant(reading: reading, day: day, notBefore: path.latest)
+            let instant = time.instant(reading: reading, day: day, notBefore: path.latest, timelineStart: path.choices.first?.instant)
             return path.appending(Choice(instant: instant, reading: reading, departure: index > 0 ? time.alternative : nil),
                                   dated: time.date != nil, pinned: time.isPinned, hasClock: reading != nil, zoneDay: time.localDay)
         }

@@ -42,12 +42,16 @@ struct PlaceableTime: Sendable, Hashable {
 
     /// The instant for one reading. A time without a day falls on the first day, from
     /// `day` on, that keeps it at or after `notBefore`: crossing midnight moves to the next day.
-    func instant(reading: ClockTime?, day: CalendarDate?, notBefore: Instant?) -> Instant {
+    /// A relative day counts from the timeline's first day (`timelineStart`), as authors mark
+    /// every time after midnight "(next day)", not only the first.
+    func instant(reading: ClockTime?, day: CalendarDate?, notBefore: Instant?, timelineStart: Instant? = nil) -> Instant {
         let seconds = reading?.secondsAfterMidnight ?? 0
         if let date {
             return at(days: date.daysSince1970, seconds: seconds, isDated: isDated, hasClock: reading != nil)
         }
-        var firstDay = (notBefore.map(localDay) ?? day?.daysSince1970 ?? 0) + daysAfter
+        let previousDay = notBefore.map(localDay) ?? day?.daysSince1970 ?? 0
+        var firstDay = previousDay
+        if daysAfter > 0 { firstDay = max(previousDay, (timelineStart.map(localDay) ?? previousDay) + daysAfter) }
         // 1970-01-01 was a Thursday (4).
         if let weekday { firstDay += ((weekday - (firstDay + 4) % 7) % 7 + 7) % 7 }
         let isDated = notBefore?.isDated ?? (day != nil)

@@ -84,6 +84,15 @@ struct TimeInterpretationTests {
         #expect(!incident.diagnostics.contains { $0.rule == "timeline-repaired" })
     }
 
+    /// "(next day)" on every time after midnight is one day after the timeline's first, not
+    /// one more day each time.
+    @Test func everyTimeMarkedNextDayIsOnTheSameNextDay() {
+        let incident = Self.incident(["23:10", "23:25", "00:40 (next day)", "01:05 (next day)"])
+        #expect(Self.iso(incident) == [
+            "2024-04-20T23:10:00+00:00", "2024-04-20T23:25:00+00:00", "2024-04-21T00:40:00+00:00", "2024-04-21T01:05:00+00:00",
+        ])
+    }
+
     /// Each entry whose AM and PM were swapped says how it was read; the others, read as
     /// written, say nothing, in the model and in `incidents.json`.
     @Test func repairedEntriesSayHowTheyWereRead() throws {
