@@ -94,8 +94,8 @@ enum DurationPhraseScanner {
     private static let outageWords: Set<String> = [
         "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
-        "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students",
-        "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
+        "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students", "user", "customer",
+        "unable", "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
     ]
 
     /// Words that make a sentence about the outage for a window of times only: "payments

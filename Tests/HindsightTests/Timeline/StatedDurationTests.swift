@@ -37,6 +37,7 @@ struct StatedDurationTests {
         ("The outage lasted 2h 15m.", 135),
         ("Downtime: 4 hours, 38 minutes.", 278),
         ("The API was down for 3h.", 180),
+        ("Between 14:00 and 14:45 UTC, no user could log in.", 45),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
