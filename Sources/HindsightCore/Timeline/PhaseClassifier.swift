@@ -67,7 +67,7 @@ enum PhaseClassifier {
     }
 
     private static let endingVerbs: Set<String> = [
-        "stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone",
+        "stopped", "ceased", "subsided", "disappeared", "vanished", "ended", "gone", "cleared", "clear", "clears",
         "stop", "stops", "cease", "ceases", "subside", "subsides", "disappear", "disappears", "vanish", "vanishes", "end", "ends",
     ]
 

@@ -36,7 +36,7 @@ enum PhaseKeywords {
             "alerts cleared", "to monitoring",
         ]),
         (.mitigate, [
-            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fix", "fixed",
+            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fail over", "fix", "fixed",
             "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
             "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
             "replaced", "corrected", "applied", "restoring", "recovering", "paused",
@@ -65,7 +65,7 @@ enum PhaseKeywords {
             "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
             "website down",
             // Requests failing or slow.
-            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "crash",
+            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail", "crash",
             "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
             "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
             "dropping", "delayed", "delays",

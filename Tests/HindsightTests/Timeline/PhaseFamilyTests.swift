@@ -52,6 +52,9 @@ struct PhaseFamilyTests {
         ("Queue drained, no more delays", .resolve),
         ("Throughput dropped to zero", .impact),
         ("Requests started timing out", .impact),
+        ("Checkout requests fail for all users.", .impact),
+        ("Fail over to the replica", .mitigate),
+        ("Rolled back; errors cleared by 15:12", .resolve),
         ("5xx rate jumps on the load balancers", .impact),
         ("Uploads stopped for every user.", .impact),
     ])
