@@ -43,14 +43,16 @@ enum DurationPhraseScanner {
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
         for (index, role) in roles.enumerated() {
-            if role.contains(.length), let minutes = amount(endingBeforeOfAt: index, in: t) {
+            // "Impact window: 14:02–15:31": a window of the outage names its length.
+            let isLengthCue = role.contains(.length) || (words[index] == "window" && index > 0 && roles[index - 1].contains(.outage))
+            if isLengthCue, let minutes = amount(endingBeforeOfAt: index, in: t) ?? amount(modifying: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)
             }
-            if role.contains(.length), isWorkLength(cueAt: index, words: words) { continue }
-            let readsRange = role.contains(.length) || (windowIsTheOutage && role.contains(.range))
-            let readsAmount = role.contains(.length) || (aboutTheOutage && role.contains(.loose))
+            if isLengthCue, isWorkLength(cueAt: index, words: words) { continue }
+            let readsRange = isLengthCue || (windowIsTheOutage && role.contains(.range))
+            let readsAmount = isLengthCue || (aboutTheOutage && role.contains(.loose))
             guard readsRange || readsAmount else { continue }
-            let isNamed = role.contains(.length)
+            let isNamed = isLengthCue
             for offset in 1...6 where index + offset < t.count {
                 if readsRange, let window = StatedWindow(phraseAt: index + offset, in: t), let minutes = window.minutes {
                     return Statement(minutes: minutes, strength: isNamed ? .named : .window, window: window)
@@ -60,8 +62,32 @@ enum DurationPhraseScanner {
                 }
             }
         }
+        return aboutTheOutage ? toldWindow(in: t, words: words) : nil
+    }
+
+    /// "The outage began at 14:02 UTC and ended at 15:31 UTC", "Impact started at 14:02 and
+    /// lasted until 15:31": a time after a word that starts the outage, and a later one after
+    /// a word that ends it.
+    private static func toldWindow(in t: [TextToken], words: [String]) -> Statement? {
+        guard let start = time(after: startingWords, in: t, words: words, from: 0),
+              let end = time(after: endingWords, in: t, words: words, from: start.tokens.upperBound)
+        else { return nil }
+        let window = StatedWindow(start: start.time, end: end.time)
+        return window.minutes.map { Statement(minutes: $0, strength: .window, window: window) }
+    }
+
+    /// The first clock time within three tokens after one of `cues`, from token `start` on.
+    private static func time(after cues: Set<String>, in t: [TextToken], words: [String], from start: Int) -> TimeGrammar.Phrase? {
+        for index in words.indices.dropFirst(start) where cues.contains(words[index]) {
+            for offset in 1...3 where index + offset < t.count {
+                if let phrase = TimeGrammar.phrase(at: index + offset, in: t, setting: .prose), phrase.hasClock { return phrase }
+            }
+        }
         return nil
     }
+
+    private static let startingWords: Set<String> = ["began", "begun", "begins", "started", "starts", "start", "starting"]
+    private static let endingWords: Set<String> = ["ended", "ends", "end", "resolved", "restored", "recovered", "until"]
 
     private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
 
@@ -197,6 +223,17 @@ enum DurationPhraseScanner {
         for start in max(0, cue - 8)...(cue - 3) where t[start].kind == .number {
             if start > 0, t[start - 1].kind == .number || t[start - 1].text == "." { continue }
             if let minutes = amount(at: start, in: t) { return minutes }
+        }
+        return nil
+    }
+
+    /// "a 47-minute outage", "a two-hour downtime", "the 1.5 hour outage": the amount that
+    /// qualifies the cue at `cue`, a decimal ("1.5") read whole before its last digit alone.
+    private static func amount(modifying cue: Int, in t: [TextToken]) -> Int? {
+        guard cue >= 2, let unit = units[t[cue - 1].lowercased] else { return nil }
+        let numberEnd = ["-", "–"].contains(t[cue - 2].text) ? cue - 2 : cue - 1
+        for numberStart in [numberEnd - 3, numberEnd - 1] where numberStart >= 0 {
+            if let (value, after) = number(at: numberStart, in: t), after == numberEnd { return Int((value * unit).rounded()) }
         }
         return nil
     }

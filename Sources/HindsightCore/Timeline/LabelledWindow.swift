@@ -33,7 +33,7 @@ struct LabelledWindow {
 
     /// The time after a label of the window's `start` or `end`, if any: `Start Time:`,
     /// `Start:`, `Impact start:`, `Start of outage:`, `Started:`, `Began:`; `End Time:`, `End:`, `Ended:`,
-    /// `Resolved:`, `Recovered:`.
+    /// `Resolved:`, `Recovered:`, `Resolution time:`.
     private static func time(labelled side: String, in t: [TextToken], of text: String) -> WrittenTime? {
         let words = side == "start" ? startWords : endWords
         guard let index = t.indices.first(where: { i in
@@ -62,7 +62,7 @@ struct LabelledWindow {
     }
 
     private static let startWords: Set<String> = ["start", "started", "began", "begin", "beginning"]
-    private static let endWords: Set<String> = ["end", "ended", "resolved", "recovered", "restored"]
+    private static let endWords: Set<String> = ["end", "ended", "resolved", "recovered", "restored", "resolution", "recovery"]
     /// Words that may name what started or ended: `Impact start:`, `Outage end:`.
     private static let qualifiers: Set<String> = ["impact", "outage", "incident", "downtime", "disruption"]
 }

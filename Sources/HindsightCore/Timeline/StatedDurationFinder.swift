@@ -22,13 +22,17 @@ enum StatedDurationFinder {
             let labelled = window.read(tokens, of: text).flatMap { window in
                 window.minutes.map { DurationPhraseScanner.Statement(minutes: $0, strength: .named, window: window) }
             }
-            for statement in DurationPhraseScanner.statements(in: tokens) + [labelled].compactMap({ $0 })
-            where best.map({ statement.strength > $0.statement.strength }) ?? true {
-                best = (statement, context.line(block))
+            for statement in DurationPhraseScanner.statements(in: tokens) + [labelled].compactMap({ $0 }) {
+                if best.map({ statement.strength > $0.statement.strength }) ?? true {
+                    best = (statement, context.line(block))
+                } else if let named = best?.statement, named.window == nil, statement.window != nil, statement.minutes == named.minutes {
+                    // "A 50-minute outage", then "between 15:30 and 16:20": the window says when.
+                    best?.statement.window = statement.window
+                }
             }
             // A named length or a window is sure enough: reading on for a surer one would cost
-            // every document's remaining blocks for little.
-            if let strength = best?.statement.strength, strength >= .window { break }
+            // every document's remaining blocks for little. A length alone reads on for its window.
+            if let statement = best?.statement, statement.strength >= .window, statement.window != nil { break }
         }
         return best.map { Finding(duration: StatedDuration(minutes: $0.statement.minutes, line: $0.line), window: $0.statement.window) }
     }

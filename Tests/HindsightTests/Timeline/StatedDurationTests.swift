@@ -38,6 +38,13 @@ struct StatedDurationTests {
         ("Downtime: 4 hours, 38 minutes.", 278),
         ("The API was down for 3h.", 180),
         ("Between 14:00 and 14:45 UTC, no user could log in.", 45),
+        // A window of the outage, an amount that qualifies it, a start and an end told.
+        ("**Impact window:** 14:02–15:31 UTC", 89),
+        ("We had a 47-minute outage of checkout.", 47),
+        ("The 1.5 hour outage hit every region.", 90),
+        ("The outage began at 14:02 UTC and ended at 15:31 UTC.", 89),
+        ("Impact began at 14:02 UTC and lasted until 15:31 UTC.", 89),
+        ("The incident started at 14:02 and was resolved at 15:31.", 89),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -46,6 +53,7 @@ struct StatedDurationTests {
         "Deploys happen in a 30 minute window.",
         "The rollback took 12 minutes end to end.",
         "The default update window was set between 06:00 and 07:00 UTC.",
+        "The deploy started at 13:00 and ended at 13:20.",
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
         // The work on the incident, not the incident.
@@ -64,6 +72,7 @@ struct StatedDurationTests {
         ("Start Time: 2024-06-15 14:00 EAT\nEnd Time: 2024-06-15 16:30 EAT", 150),
         ("Start Time: 6:01 PM (EAT)\n\nEnd Time: 6:45 PM (EAT)", 44),
         ("Start time: Oct 22 2022 9:00 AM (EAT), End time: Oct 22 2022 10:00 AM (EAT).", 60),
+        ("Start time: 14:02 UTC\n\nResolution time: 15:31 UTC", 89),
         // A table of fields labels its values as lines do.
         ("| Field | Value |\n| --- | --- |\n| Incident start | 2023-03-07 14:00 UTC |\n| Detected | 2023-03-07 14:09 UTC |\n| Resolved | 2023-03-07 15:30 UTC |", 90),
     ])
@@ -109,5 +118,26 @@ struct StatedDurationTests {
 
             A second attack led to an additional 25 minutes of downtime between 23:05 UTC and 23:30 UTC.
             """) == 120)
+    }
+}
+
+extension StatedDurationTests {
+    /// A length stated alone takes the window a later sentence gives for the same length,
+    /// so the window can say when impact began, before the timeline's first alert.
+    @Test func aLengthTakesTheWindowOfTheSameLength() {
+        let incident = Fixtures.incident("""
+            # Outage
+
+            Summary: A 50-minute outage caused by a firewall change.
+
+            Between 15:30 and 16:20 on 2024-07-24 (UTC), users could not reach the site.
+
+            ## Timeline
+
+            - 15:32 Monitoring raised an alert.
+            - 16:20 Rollback complete, site restored.
+            """)
+        #expect(incident.timelineAnalysis.durationMinutes == 50)
+        #expect(incident.timelineAnalysis.moments.impactStart?.iso8601 == "2024-07-24T15:30:00+00:00")
     }
 }
