@@ -82,6 +82,22 @@ struct UnseenAuthorShapeTests {
         #expect(handle.authors.map(\.name) == ["@123mame"])
     }
 
+    @Test func aClosingAloneAboveTheNameSignsOff() {
+        let incident = Fixtures.incident("# Outage\n\nThe API failed.\n\nThanks,\n\nMaria Garcia\n")
+        #expect(incident.authors.map(\.name) == ["Maria Garcia"])
+    }
+
+    /// A contact line under an author's name is about that author, not another one.
+    @Test func aContactLineCompletesTheAuthorAboveIt() {
+        let incident = Fixtures.incident("# Outage\n\nText.\n\n## Author\n\nName: Kwame Mensah - Cohort 14 - Accra\n\nAddress: kwame@example.com\n")
+        #expect(incident.authors == [Author(name: "Kwame Mensah", email: "kwame@example.com")])
+    }
+
+    @Test func aNoteInBracketsAfterTheNameIsNotTheName() {
+        #expect(Fixtures.incident("# Outage\n\nWritten by: @lchen (Platform)\n\nText.\n").authors.map(\.name) == ["@lchen"])
+        #expect(Fixtures.incident("# Outage\n\nAuthor: Jane Doe (SRE)\n\nText.\n").authors.map(\.name) == ["Jane Doe"])
+    }
+
     @Test func aClosingInTheMiddleIsNoSignOff() {
         let incident = Fixtures.incident("# Outage\n\nThanks to everyone,\nWe fixed it.\n\nMore text here.\n\nAnd more.\n\nThe end of the report.\n")
         #expect(incident.authors.isEmpty)

@@ -29,6 +29,22 @@ struct SummaryExtractorTests {
         #expect(Fixtures.incident(markdown).summary == "The database was down for an hour.")
     }
 
+    /// Who wrote the report is not what happened: credits, closings and the Authors section
+    /// are passed over, and so the title is not made from them either.
+    @Test(arguments: [
+        "Report Prepared By: John Okafor, SRE Team\n\nThe database was down for an hour.\n",
+        "*By Priya Natarajan and Tom Baker*\n\nThe database was down for an hour.\n",
+        "## Author\n\nName: Kwame Mensah - Cohort 14 - Accra\n\n## What happened\n\nThe database was down for an hour.\n",
+    ])
+    func creditsAreNoSummary(markdown: String) {
+        let incident = Fixtures.incident("# Outage\n\n" + markdown)
+        #expect(incident.summary == "The database was down for an hour.")
+    }
+
+    @Test func aSignOffIsNoSummary() {
+        #expect(Fixtures.incident("# Outage\n\nThe API failed.\n\nRegards,\nOmar Haddad of the Platform Team\n").summary == "")
+    }
+
     /// A timeline's entry tells one moment: it is neither the summary nor, through it, the
     /// title of a document that names itself nowhere.
     @Test func aTimelineEntryIsNoSummary() {

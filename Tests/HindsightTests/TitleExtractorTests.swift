@@ -107,6 +107,11 @@ struct UnseenTitleShapeTests {
         #expect(Fixtures.incident("# 2021-06-03: Database Full\n\nText.\n").title == "2021-06-03: Database Full")
     }
 
+    @Test(arguments: ["*By Priya Natarajan and Tom Baker*", "**Report Prepared By: John Okafor**", "Written by: @lchen"])
+    func aCreditIsNoTitle(credit: String) {
+        #expect(Fixtures.incident("# Postmortem\n\n\(credit)\n\n## Summary\n\nText.\n").title == "Postmortem")
+    }
+
     @Test func aGenericLabelLosesToTheHeadingThatNamesTheIncident() {
         #expect(Fixtures.incident("# Objective\n\n# Nginx outage on web-01\n\nText.\n").title == "Nginx outage on web-01")
     }

@@ -43,19 +43,30 @@ enum AuthorExtractor {
         }
     }
 
-    /// One person per list item; a paragraph may name several.
+    /// One person per list item; a paragraph may name several. A contact line
+    /// (`Address: jane@example.com`) completes the author above it.
     private static func sectionAuthors(_ section: [MarkdownNode]) -> [Author] {
-        section.flatMap { block -> [Author] in
+        var authors: [Author] = []
+        for block in section {
             switch block.kind {
-            case .list: listItemAuthors(block)
+            case .list: authors += listItemAuthors(block)
             case .paragraph:
                 // After the first line, a line that is no name is about the author (a cohort, a team).
-                AuthorLine.lines(of: block).enumerated().flatMap { index, line in
-                    AuthorLine.credited(line) ?? AuthorLine.listed(line).filter { index == 0 || PersonName.parse($0.name, strict: true) != nil }
+                for (index, line) in AuthorLine.lines(of: block).enumerated() {
+                    if let contact = AuthorLine.contact(line) {
+                        if let last = authors.indices.last {
+                            authors[last].email = authors[last].email ?? contact.email
+                            authors[last].url = authors[last].url ?? contact.url
+                        }
+                        continue
+                    }
+                    authors += AuthorLine.credited(line)
+                        ?? AuthorLine.listed(line).filter { index == 0 || PersonName.parse($0.name, strict: true) != nil }
                 }
-            default: []
+            default: continue
             }
         }
+        return authors
     }
 
     private static func listItemAuthors(_ list: MarkdownNode) -> [Author] {

@@ -74,6 +74,11 @@ enum AuthorLine {
     /// "Maria Lopez - Cohort 14 - Bogotá", "Jane Doe | SRE": a name, then where its owner
     /// studies or works.
     private static func withoutTrailingAffiliation(_ person: String) -> String {
+        // "Jane Doe (SRE)", "@lchen (Platform)": a note in brackets after the name.
+        if let open = person.range(of: " ("), person.trimmed.hasSuffix(")") {
+            let name = person[..<open.lowerBound].trimmed
+            if name.hasPrefix("@") || PersonName.parse(name, strict: true) != nil { return name }
+        }
         for separator in [" - ", " – ", " — ", " | "] {
             guard let range = person.range(of: separator) else { continue }
             let name = person[..<range.lowerBound].trimmed
@@ -81,6 +86,24 @@ enum AuthorLine {
         }
         return person
     }
+
+    /// The address and page of a contact line under an author (`Address: jane@example.com`,
+    /// `GitHub: https://github.com/jane`): about the author above it, not another author.
+    /// Nil when the line has no such label.
+    static func contact(_ line: TextLine) -> (email: String?, url: String?)? {
+        guard let colon = line.text.firstIndex(of: ":"),
+              contactLabels.contains(line.text[..<colon].trimmed.lowercased().filter { $0 != "*" && $0 != "_" })
+        else { return nil }
+        let value = line.text[line.text.index(after: colon)...].trimmed
+        let email = line.links.first(where: isMail).map { String($0.url.dropFirst("mailto:".count)) }
+            ?? (value.contains("@") && !value.contains(" ") && !value.hasPrefix("@") ? value : nil)
+        let url = line.links.first { !isMail($0) }?.url ?? (value.hasPrefix("http") ? value : nil)
+        return (email, url)
+    }
+
+    private static let contactLabels: Set<String> = [
+        "address", "email", "e-mail", "mail", "contact", "github", "gitlab", "linkedin", "twitter", "website", "url", "web",
+    ]
 
     private static func isMail(_ link: TextLine.Link) -> Bool { link.url.hasPrefix("mailto:") }
 }

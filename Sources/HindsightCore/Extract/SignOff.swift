@@ -5,16 +5,24 @@ enum SignOff {
     static let blocksRead = 3
 
     static func author(in context: ExtractionContext) -> Candidate<Author>? {
-        for block in context.blocks.suffix(blocksRead).reversed() where block.kind == .paragraph {
-            let lines = TextLine.lines(of: block).map(\.trimmed).filter { !$0.isEmpty }
-            guard let last = lines.last else { continue }
-            let provenance = Provenance(.text, line: context.line(block), detail: "the sign-off at the end")
-            if isHandle(last) { return Candidate(Author(name: last), provenance) }
-            if lines.count >= 2, isClosing(lines[lines.count - 2]), let author = PersonName.parse(last, strict: true) {
+        let last = Array(context.blocks.suffix(blocksRead))
+        for index in last.indices.reversed() where last[index].kind == .paragraph {
+            let lines = Self.lines(of: last[index])
+            guard let name = lines.last else { continue }
+            let provenance = Provenance(.text, line: context.line(last[index]), detail: "the sign-off at the end")
+            if isHandle(name) { return Candidate(Author(name: name), provenance) }
+            // The closing on the line above, or alone in the paragraph above ("Thanks," then a blank line).
+            let closing = lines.count >= 2 ? lines[lines.count - 2]
+                : index > 0 && last[index - 1].kind == .paragraph ? Self.lines(of: last[index - 1]).last : nil
+            if let closing, isClosing(closing), let author = PersonName.parse(name, strict: true) {
                 return Candidate(author, provenance)
             }
         }
         return nil
+    }
+
+    private static func lines(of paragraph: MarkdownNode) -> [String] {
+        TextLine.lines(of: paragraph).map(\.trimmed).filter { !$0.isEmpty }
     }
 
     /// `@123mame`: one word, a handle.
@@ -23,7 +31,7 @@ enum SignOff {
     }
 
     /// A short line that ends with a comma and opens with a closing word.
-    private static func isClosing(_ line: String) -> Bool {
+    static func isClosing(_ line: String) -> Bool {
         guard line.hasSuffix(","), line.split(separator: " ").count <= 8 else { return false }
         let first = line.lowercased().split { !$0.isLetter }.first.map(String.init) ?? ""
         return closingWords.contains(first)

@@ -18,9 +18,9 @@ enum SummaryExtractor {
         if let labelled = labelledSummary(in: context.blocks) {
             return Candidate(labelled.text, Provenance(.label, line: context.line(labelled.block), detail: "the text after a “Summary:” label"))
         }
-        // A timeline's entry tells one moment, not the incident.
-        let timelineLines = Set(context.section(where: SectionNames.isTimeline)?.map(\.line) ?? [])
-        return firstProse(in: context.blocks.lazy.filter { !timelineLines.contains($0.line) }).map {
+        // A timeline's entry tells one moment, not the incident; the authors section, who wrote it.
+        let passedOver = Set([SectionNames.isTimeline, SectionNames.isAuthors].flatMap { context.section(where: $0)?.map(\.line) ?? [] })
+        return firstProse(in: context.blocks.lazy.filter { !passedOver.contains($0.line) }).map {
             Candidate($0.text, Provenance(.text, line: context.line($0.block), detail: "the first paragraph"))
         }
     }
@@ -50,16 +50,24 @@ enum SummaryExtractor {
     }
 
     /// The first paragraph (in a list item too) with enough words to say something; images
-    /// do not count, not even one whose Markdown is broken (`![diagram](my diagram.png)`).
+    /// (even one whose Markdown is broken: `![diagram](my diagram.png)`), closings ("Regards,")
+    /// and credits do not count.
     private static func firstProse(in blocks: some Sequence<MarkdownNode>) -> (text: String, block: MarkdownNode)? {
         let paragraphs = blocks.lazy.flatMap { block in
             CollectionOfOne(block).filter { $0.kind == .paragraph } + block.descendants.filter { $0.kind == .paragraph }
         }
         for paragraph in paragraphs {
-            let lines = TextLine.lines(of: paragraph).map(\.trimmed).filter { !$0.hasPrefix("![") }
+            // A closing ("Regards,") begins the sign-off: the name under it is no summary either.
+            let lines = TextLine.lines(of: paragraph).prefix { !SignOff.isClosing($0.trimmed) }.filter(isProse).map(\.trimmed)
             let text = lines.joined(separator: " ").collapsingWhitespace
             if text.count >= minimumLength { return (text, paragraph) }
         }
         return nil
+    }
+
+    /// False for an image, or a credit that says who wrote the report ("Report prepared by: …")
+    /// rather than what happened.
+    private static func isProse(_ line: TextLine) -> Bool {
+        !line.trimmed.hasPrefix("![") && AuthorLine.credited(line) == nil
     }
 }

@@ -74,6 +74,8 @@ struct TitleLine {
         if !standsAlone, !ASCIIText.hasAtMost(maximumWords, wordsIn: text) { return isField(text) ? .field : .prose }
         if CourseLabel.matches(text) { return .courseLabel }
         if SectionNames.isSectionName(text) { return .sectionName }
+        // "*By Priya Natarajan and Tom Baker*", "Report Prepared By: …": who wrote it.
+        if AuthorLine.credited(TextLine(text: text)) != nil { return .field }
         if standsAlone { return isDateField(text) ? .field : .naming }
         if isField(text) { return .field }
         let words = text.split(whereSeparator: \.isWhitespace).count

@@ -51,16 +51,18 @@ enum PhaseClassifier {
     /// delays". The symptom is a one-word impact key; its ending may follow a word that
     /// qualifies it ("error rate").
     private static func saysSymptomEnded(_ words: [String]) -> Bool {
-        words.indices.contains { index in
-            guard isSymptom(words[index]) else { return false }
-            let before = words[..<index].suffix(2)
-            if before.first == "no", let last = before.last, ["more", "further"].contains(last) { return true }
-            let after = words[(index + 1)...].prefix(2)
-            if after.contains(where: endingVerbs.contains) { return true }
-            guard let fall = after.firstIndex(where: fallingVerbs.contains) else { return false }
-            return words[(fall + 1)...].prefix(2).contains { $0 == "zero" || $0 == "0" }
+        // Found from the ending's words, which are set look-ups; a symptom's keys are not.
+        for (index, word) in words.enumerated() {
+            if endingVerbs.contains(word) || (fallingVerbs.contains(word) && words[(index + 1)...].prefix(2).contains(where: zero.contains)) {
+                if words[max(0, index - 2)..<index].contains(where: isSymptom) { return true }
+            } else if word == "no", index + 2 < words.count, ["more", "further"].contains(words[index + 1]), isSymptom(words[index + 2]) {
+                return true
+            }
         }
+        return false
     }
+
+    private static let zero: Set<String> = ["zero", "0"]
 
     private static func isSymptom(_ word: String) -> Bool {
         PhaseKeywords.candidates(for: word).contains { $0.phase == .impact && $0.words.count == 1 && $0.matches([word]) }

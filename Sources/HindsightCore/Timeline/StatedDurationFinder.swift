@@ -12,6 +12,8 @@ enum StatedDurationFinder {
     static func first(in context: ExtractionContext) -> Finding? {
         var window = LabelledWindow()
         var best: (statement: DurationPhraseScanner.Statement, line: Int)?
+        // Blocks left to read for the window of a length stated alone.
+        var windowReach = windowSearchReach
         for block in context.nodes {
             guard let text = text(of: block) else { continue }
             guard DurationPhraseScanner.mayStateALength(text) else {
@@ -32,10 +34,18 @@ enum StatedDurationFinder {
             }
             // A named length or a window is sure enough: reading on for a surer one would cost
             // every document's remaining blocks for little. A length alone reads on for its window.
-            if let statement = best?.statement, statement.strength >= .window, statement.window != nil { break }
+            if let statement = best?.statement, statement.strength >= .window {
+                if statement.window != nil { break }
+                windowReach -= 1
+                if windowReach < 0 { break }
+            }
         }
         return best.map { Finding(duration: StatedDuration(minutes: $0.statement.minutes, line: $0.line), window: $0.statement.window) }
     }
+
+    /// How many blocks after a length stated alone its window may come: the summary's
+    /// "50-minute outage", then the issue summary's "between 15:30 and 16:20".
+    private static let windowSearchReach = 12
 
     /// A block's text as `BlockText` reads it, so a two-cell row (`| Incident start | 14:00 |`)
     /// is a labelled line; code is no statement.
