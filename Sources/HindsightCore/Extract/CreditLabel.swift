@@ -15,7 +15,8 @@ struct CreditLabel {
     init?(_ line: String) {
         guard Self.mayHoldCredit(line) else { return nil }
         let text = line.trimmed.drop { ">*_-• ".contains($0) }
-        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 40 {
+        // A label's colon comes within its first 40 characters: a long line is not walked further.
+        if let colon = text.prefix(41).firstIndex(of: ":") {
             let words = SectionNames.words(String(text[..<colon]))
             guard Self.isCredit(words) else { return nil }
             value = String(text[text.index(after: colon)...]).trimmed

@@ -45,8 +45,10 @@ enum SummaryExtractor {
 
     /// "Issue Summary:", "**Summary**", "Issue Summary: On May 3rd, …".
     private static func isSummaryLabel(_ line: String) -> Bool {
-        let label = line.firstIndex(of: ":").map { String(line[..<$0]) } ?? line
-        return label.count <= 30 && SectionNames.isSummary(label)
+        // The colon is found on the bytes: walking a long line of prose by its characters
+        // had cost more than the rest of the summary's extraction.
+        let label = line.utf8.firstIndex(of: UInt8(ascii: ":")).map { line[..<$0] } ?? Substring(line)
+        return label.utf8.count <= 120 && label.count <= 30 && SectionNames.isSummary(String(label))
     }
 
     /// The first paragraph (in a list item too) with enough words to say something; images
