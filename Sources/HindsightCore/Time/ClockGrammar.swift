@@ -70,6 +70,9 @@ enum ClockGrammar {
         }
         var match = withMeridiem(ClockTime(hour: hour == 24 ? 0 : hour, minute: minute, second: second), at: end, in: t)
         if hour == 24 { match.dayOffset = 1 }
+        if match.clock.meridiem == nil {
+            match.clock.isTwentyFourHour = (t[i].digitCount == 2 && hour < 10) || (end < t.count && hourWords.contains(t[end].lowercased))
+        }
         return match
     }
 
@@ -86,7 +89,7 @@ enum ClockGrammar {
     private static func fourDigits(_ number: Int, at i: Int, in t: [TextToken], setting: TimeGrammar.Setting, afterDay: Bool) -> Match? {
         let hour = number / 100, minute = number % 100
         guard number >= 0, hour < 24, minute < 60 else { return nil }
-        let clock = ClockTime(hour: hour, minute: minute)
+        let clock = ClockTime(hour: hour, minute: minute, isTwentyFourHour: true)
         let next = i + 1 < t.count ? t[i + 1] : nil
         if let next, hourWords.contains(next.lowercased) { return Match(clock: clock, end: i + 2) }
         if let next, next.kind == .word, ZoneNames.isAbbreviation(String(next.text)) || next.text == "Z" {

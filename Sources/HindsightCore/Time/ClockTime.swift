@@ -7,6 +7,9 @@ struct ClockTime: Sendable, Hashable {
     var minute: Int
     var second = 0
     var meridiem: Meridiem?
+    /// Written the way only a 24-hour clock is: with a leading zero (`03:00`) or as hours
+    /// (`0300 hrs`, `03:00 hours`). Such a clock is never read in the afternoon.
+    var isTwentyFourHour = false
 
     /// Seconds after midnight (12 AM is midnight, 12 PM is noon).
     var secondsAfterMidnight: Int {

@@ -1,7 +1,8 @@
 /// One timeline entry's time, ready to be placed on the calendar: the day if the entry says
 /// it, the clock readings it allows, its zone. A clock with AM or PM reads as written, then
 /// swapped (a mix-up); a clock from 1 to 11 without either reads as written, then in the
-/// afternoon (`1:34pm, 2:00, 2:20` on a twelve-hour clock whose author stopped writing PM).
+/// afternoon (`1:34pm, 2:00, 2:20` on a twelve-hour clock whose author stopped writing PM),
+/// unless it is written as a 24-hour clock (`03:00 hours`).
 struct PlaceableTime: Sendable, Hashable {
     var date: CalendarDate?
     /// Empty for a day written without a time.
@@ -30,7 +31,7 @@ struct PlaceableTime: Sendable, Hashable {
             readings = [clock]
             if let swapped = clock.swapped {
                 readings.append(swapped)
-            } else if (1...11).contains(clock.hour) {
+            } else if (1...11).contains(clock.hour), !clock.isTwentyFourHour {
                 var afternoon = clock
                 afternoon.meridiem = .pm
                 readings.append(afternoon)

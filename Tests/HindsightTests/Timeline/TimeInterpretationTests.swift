@@ -204,6 +204,15 @@ struct TimeInterpretationTests {
         #expect(incident.diagnostics.contains { $0.rule == "timeline-repaired" && $0.message.contains("without AM or PM") })
     }
 
+    /// A clock written as a 24-hour one (a leading zero, "hours") is never read in the
+    /// afternoon: an end before its start on the same written day stays out of order.
+    @Test func aTwentyFourHourClockIsNotReadInTheAfternoon() {
+        let incident = Self.incident(["Saturday 2nd May 2020 10:00 hours", "Saturday 2nd May 2020 03:00 hours"])
+        #expect(Self.iso(incident) == ["2020-05-02T10:00:00+00:00", "2020-05-02T03:00:00+00:00"])
+        let twelveHour = Self.incident(["1:34pm", "2:00"])
+        #expect(Self.iso(twelveHour) == ["2024-04-20T13:34:00+00:00", "2024-04-20T14:00:00+00:00"])
+    }
+
     /// A twenty-four-hour clock that crosses midnight stays as written.
     @Test func aTwentyFourHourClockCrossesMidnightAsWritten() {
         let incident = Self.incident(["22:00", "23:30", "01:00"])
