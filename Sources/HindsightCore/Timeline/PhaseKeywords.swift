@@ -24,7 +24,12 @@ enum PhaseKeywords {
             "works again", "worked again", "work again", "site up", "website up", "service up",
             "recovery confirmed", "recovery complete", "recovery completed",
             // The incident said to be over: "We declared the incident over".
-            "incident over", "incident is over", "outage over", "outage is over",
+            "incident over", "incident is over", "incident was over", "outage over", "outage is over", "outage was over",
+            // Working as it should: "All services running smoothly", "Problem solved".
+            "smoothly", "works fine", "working fine", "works properly", "working properly", "works correctly",
+            "working correctly", "loads correctly", "loading correctly", "functioning properly", "functioning correctly",
+            "problem solved", "issue solved", "problem was solved", "issue was solved", "fix worked", "confirm stability", "confirm resolution", "pre incident", "live again", "is live",
+            "became available", "becomes available", "is available again", "was available again",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
@@ -39,7 +44,7 @@ enum PhaseKeywords {
             "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fail over", "fix", "fixed",
             "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
             "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
-            "replaced", "corrected", "applied", "restoring", "recovering", "paused",
+            "replaced", "corrected", "applied", "restoring", "recovering", "paused", "solved",
             // The symptom easing, not yet gone.
             "falls", "fell",
             // What a rollback goes back to, not service back: "rolled back to a stable version".
@@ -65,7 +70,7 @@ enum PhaseKeywords {
             "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
             "website down",
             // Requests failing or slow.
-            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail", "crash",
+            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail", "crash", "exceptions",
             "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
             "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
             "dropping", "delayed", "delays",
@@ -94,7 +99,11 @@ enum PhaseKeywords {
 
     /// Words that turn a keyword a few words later around: "not restored", "no errors",
     /// "four times normal", "higher than usual".
-    static let negations: Set<String> = ["not", "no", "never", "without", "yet", "than", "times", "above"]
+    static let negations: Set<String> = [
+        "not", "no", "never", "without", "yet", "than", "times", "above",
+        // "wasn't loading correctly": the contraction's first part, as the words are split at its apostrophe.
+        "wasn", "isn", "aren", "weren", "doesn", "didn", "don",
+    ]
 
     /// How many words before a keyword a negation still reaches ("not yet fully restored").
     static let negationReach = 3
@@ -106,9 +115,14 @@ enum PhaseKeywords {
     /// How many words after a keyword a trailing negation still reaches.
     static let trailingNegationReach = 2
 
-    /// Words that make the rest of their clause a condition or a check, not an event:
-    /// "until the error is resolved", "ensuring Apache and MySQL are up and running".
-    static let conditions: Set<String> = ["until", "unless", "if", "once", "whether", "ensure", "ensuring", "checking"]
+    /// Words that make the rest of their clause a condition, a check or a concession, not an
+    /// event: "until the error is resolved", "ensuring Apache and MySQL are up and running",
+    /// "to make sure it was solved".
+    static let conditions: Set<String> = [
+        "until", "unless", "if", "once", "whether", "ensure", "ensuring", "checking", "sure",
+        // "even though the server and database were functioning correctly": a concession, not the event.
+        "though", "although",
+    ]
 
     /// Words that say a restoration is not complete: "partially restored", "error rate
     /// falling". Such an entry is a mitigation.

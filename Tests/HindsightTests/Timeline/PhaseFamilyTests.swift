@@ -103,6 +103,12 @@ struct PhaseFamilyTests {
         "Server is now running normally and the website is loading properly.",
         "The problem was dealt with by Sunday 27th February 2200 hours (EAT).",
         "Cert renewed; HTTPS works again",
+        "All services running smoothly",
+        "Problem solved",
+        "Everything works fine now",
+        "Latency returned to pre-incident levels",
+        "Application became available",
+        "The outage was over",
         "Uptime monitor reports site up",
         "We declared the incident over",
         "Monitoring shows recovery complete",
@@ -116,6 +122,12 @@ struct PhaseFamilyTests {
         "Service not restored yet.",
         "Incident escalated to the database team for further investigation and resolution.",
         "The on-call engineer dealt with the flood of support tickets.",
+        // A concession, a check, a contraction's negation.
+        "The website was not loading properly, even though the server and database were functioning correctly.",
+        "The team fixed the bug and ran tests to make sure that it was properly solved",
+        "The website still wasn't loading correctly.",
+        // A bug solved is a fix, not the service back.
+        "Kernel release solved emotes in other peers",
     ])
     func bookkeepingComparisonsAndChecksAreNoRestoration(text: String) { #expect(Self.phase(text) != .resolve) }
 }
