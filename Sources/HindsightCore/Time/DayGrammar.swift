@@ -104,6 +104,8 @@ enum DayGrammar {
               isStandalone(i..<(i + 5), in: t)
         else { return nil }
         let range = i..<(i + 5), separator = t[i + 1].text
+        // "release 2023.3.9", "version 2024.01.15": a version, however much it looks like a day.
+        if separator == ".", i > 0, versionWords.contains(t[i - 1].lowercased) { return nil }
         if t[i].kind == .word {
             // Feb-12-2022
             guard let month = monthNumber(t[i].text), let day = t[i + 2].number, t[i + 2].digitCount <= 2,
@@ -298,6 +300,10 @@ enum DayGrammar {
         }
         return true
     }
+
+    private static let versionWords: Set<String> = [
+        "release", "releases", "version", "versions", "ver", "build", "v", "tag", "revision", "rev", "patch",
+    ]
 
     private static let weekdays: Set<String> = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
