@@ -246,6 +246,24 @@ struct IncidentDateLabelTests {
         #expect(incident.date?.description == "2021-12-30")
     }
 
+    /// "Yesterday" and a weekday alone name days before the write-up's: a post of Monday
+    /// 2023-03-13 about "Friday" is about 2023-03-10.
+    @Test(arguments: [
+        ("date: 2023-03-10T09:00:00Z", "Yesterday, between 14:00 and 15:30 UTC, our API returned errors.", "2023-03-09"),
+        ("date: 2023-03-13", "On Friday, our API returned errors for two hours.", "2023-03-10"),
+        ("date: 2023-03-13", "On Monday, the API was down for an hour.", "2023-03-13"),
+    ])
+    func aDayNamedRelativeToTheWriteUpIsTheIncidents(frontMatter: String, opening: String, expected: String) {
+        let incident = Fixtures.incident("---\ntitle: API outage\n\(frontMatter)\n---\n\n\(opening)\n")
+        #expect(incident.date?.description == expected)
+    }
+
+    /// A version is not a day, however much it looks like one.
+    @Test func aVersionIsNoDate() {
+        #expect(Fixtures.incident("# API outage\n\nAfter deploying release 2023.3.9 on 2023-03-07, the API failed.\n").date?.description == "2023-03-07")
+        #expect(Fixtures.incident("# API outage\n\nVersion 2024.01.15 crashed on start.\n").date == nil)
+    }
+
     /// A post's day is never the incident's: with no other date, there is none.
     @Test func aPostedDayAloneIsNoIncidentDate() {
         #expect(Fixtures.incident("# Outage\n\nPublished on 2021-11-05 by the infra team.\n").date == nil)

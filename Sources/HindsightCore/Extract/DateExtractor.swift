@@ -134,7 +134,7 @@ enum DateExtractor {
 
     /// "On Tuesday, November 2nd, our API was down", in a post of 2021-11-05: a day of the
     /// opening written without its year, in the year that puts it up to `writeUpLag` days
-    /// before the write-up's.
+    /// before the write-up's; "Yesterday, …" and "On Friday, …", the days they name before it.
     private static func yearlessStatedDates(before writtenOn: CalendarDate, in context: ExtractionContext) -> [Candidate<CalendarDate>] {
         let ledeEnd = ledeEndLine(in: context)
         var found: [Candidate<CalendarDate>] = []
@@ -142,21 +142,38 @@ enum DateExtractor {
             let tokens = TextToken.tokenize(Substring(block.text))
             var index = 0
             while index < tokens.count {
-                guard let match = DayGrammar.match(at: index, in: tokens), match.date == nil, let monthDay = match.monthDay else {
+                let start = index
+                guard let (day, end, detail) = dayRelative(to: writtenOn, at: index, in: tokens) else {
                     index += 1
                     continue
                 }
-                index = match.tokens.upperBound
-                let years = [writtenOn, CalendarDate(year: writtenOn.year - 1, month: 1, day: 1)]
-                guard let day = years.lazy.compactMap({ monthDay.date(inYearOf: $0) }).first(where: { precedes($0, writtenOn) })
-                else { continue }
-                let line = DatedLine(date: day, label: "", text: block.text, position: tokens[match.tokens.lowerBound].text.startIndex)
+                index = end
+                let line = DatedLine(date: day, label: "", text: block.text, position: tokens[start].text.startIndex)
                 guard line.statesIncident else { continue }
                 found.append(Candidate(day, Provenance(.text, line: block.line,
-                                                       detail: "a sentence of the opening that says the incident happened that day, in the year of the write-up")))
+                                                       detail: "a sentence of the opening that says the incident happened that day, \(detail)")))
             }
         }
         return found
+    }
+
+    /// A day written without its year (`March 7`), a weekday alone (`on Friday`) or
+    /// `yesterday` at token `index`, placed up to `writeUpLag` days before the write-up's
+    /// day; with the index after it and how it was placed.
+    private static func dayRelative(to writtenOn: CalendarDate, at index: Int, in tokens: [TextToken]) -> (CalendarDate, Int, String)? {
+        if tokens[index].lowercased == "yesterday" {
+            return CalendarDate(daysSince1970: writtenOn.daysSince1970 - 1).map { ($0, index + 1, "the day before the write-up's") }
+        }
+        guard let match = DayGrammar.match(at: index, in: tokens, allowWeekdayAlone: true), match.date == nil else { return nil }
+        if match.isWeekdayAlone, let weekday = match.weekday {
+            // 1970-01-01 was a Thursday (4); the latest such weekday on or before the write-up.
+            let back = ((writtenOn.daysSince1970 + 4) % 7 - weekday + 7) % 7
+            return CalendarDate(daysSince1970: writtenOn.daysSince1970 - back).map { ($0, match.tokens.upperBound, "the last such weekday up to the write-up's") }
+        }
+        guard let monthDay = match.monthDay else { return nil }
+        let years = [writtenOn, CalendarDate(year: writtenOn.year - 1, month: 1, day: 1)]
+        guard let day = years.lazy.compactMap({ monthDay.date(inYearOf: $0) }).first(where: { precedes($0, writtenOn) }) else { return nil }
+        return (day, match.tokens.upperBound, "in the year of the write-up")
     }
 
     /// The line where the lede ends: at the second section heading (`## Background` after
