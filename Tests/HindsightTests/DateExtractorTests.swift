@@ -258,6 +258,14 @@ struct IncidentDateLabelTests {
         #expect(incident.date?.description == expected)
     }
 
+    /// A document's own dates ("Created:", "Last edited:") give way to the day the opening
+    /// names, as a post's date does.
+    @Test(arguments: ["Created: 2023-03-20", "Last edited: March 20, 2023", "Date prepared: 2023-03-20"])
+    func aDocumentsOwnDateGivesWayToTheIncidents(line: String) {
+        let incident = Fixtures.incident("# API outage\n\n\(line)\n\nOn March 7 the API failed for two hours.\n")
+        #expect(incident.date?.description == "2023-03-07")
+    }
+
     /// A version is not a day, however much it looks like one.
     @Test func aVersionIsNoDate() {
         #expect(Fixtures.incident("# API outage\n\nAfter deploying release 2023.3.9 on 2023-03-07, the API failed.\n").date?.description == "2023-03-07")

@@ -30,7 +30,10 @@ struct DatedLine {
         return (namesTheWriting || datesTheReport || label.isEmpty && followsWritingWord) && !isIncidentDate
     }
 
-    private static let writingMarks: [StaticString] = ["posted", "published", "modified", "updated", "written", "due", "reviewed"]
+    private static let writingMarks: [StaticString] = [
+        "posted", "published", "modified", "updated", "written", "due", "reviewed", "created", "prepared", "drafted", "revised",
+        "edited", "submitted",
+    ]
     private static let writingWords = Set(writingMarks.map(\.description))
 
     /// "Posted 2021-11-05", "published on March 3, 2022": a word of writing one or two words
