@@ -37,9 +37,9 @@ enum TimeGrammar {
         }
         var time = WrittenTime()
         var j = start
-        if let afterRelative = relativeDay(at: j, in: t) {
-            time.dayOffset = 1
-            j = separatorSkipped(from: afterRelative, in: t)
+        if let relative = relativeDay(at: j, in: t) {
+            time.dayOffset = relative.days
+            j = separatorSkipped(from: relative.end, in: t)
         }
         let day = DayGrammar.match(at: j, in: t, allowWeekdayAlone: true)
         if let day {
@@ -135,9 +135,9 @@ enum TimeGrammar {
                 j += 1
             } else if let end = dayPart(at: j, in: t) ?? sameTimeElsewhere(at: j, in: t) {
                 j = end
-            } else if time.dayOffset == 0, let end = relativeSuffix(at: j, in: t) {
-                time.dayOffset = 1
-                j = end
+            } else if time.dayOffset == 0, let relative = relativeSuffix(at: j, in: t) {
+                time.dayOffset = relative.days
+                j = relative.end
             } else if time.date == nil, time.monthDay == nil, let day = trailingDay(at: j, in: t) {
                 time.take(day)
                 j = day.tokens.upperBound
@@ -249,27 +249,31 @@ enum TimeGrammar {
 
     private static let dayParts: Set<String> = ["morning", "afternoon", "evening", "night", "noon", "midnight"]
 
-    /// `next day`, `the following morning`, `tomorrow`, `+1 day`, `(+1)`.
-    private static func relativeDay(at i: Int, in t: [TextToken]) -> Int? {
+    /// `next day`, `the following morning`, `tomorrow`, `+1 day`, `(+1)`: one day on;
+    /// `Day 2`, the incident's second day, and `Day 1`, its first: days counted from the first.
+    private static func relativeDay(at i: Int, in t: [TextToken]) -> (end: Int, days: Int)? {
         var j = i
-        if j < t.count, t[j].lowercased == "tomorrow" { return j + 1 }
-        if let end = plusOneDay(at: j, in: t) { return end }
+        if j < t.count, t[j].lowercased == "tomorrow" { return (j + 1, 1) }
+        if let end = plusOneDay(at: j, in: t) { return (end, 1) }
+        if j + 1 < t.count, t[j].lowercased == "day", t[j + 1].digitCount == 1, let number = t[j + 1].number, number >= 1 {
+            return (j + 2, number - 1)
+        }
         if j < t.count, t[j].lowercased == "the" { j += 1 }
         guard j + 1 < t.count, ["next", "following"].contains(t[j].lowercased), relativeDayWords.contains(t[j + 1].lowercased)
         else { return nil }
-        return j + 2
+        return (j + 2, 1)
     }
 
     private static let relativeDayWords: Set<String> = ["day", "morning", "afternoon", "evening", "night"]
 
     /// `(+1)`, `+1 day`, `(next day)`, `next day`, `of the following night` after a time.
-    private static func relativeSuffix(at i: Int, in t: [TextToken]) -> Int? {
-        if let end = plusOneDay(at: i, in: t) { return end }
+    private static func relativeSuffix(at i: Int, in t: [TextToken]) -> (end: Int, days: Int)? {
+        if let end = plusOneDay(at: i, in: t) { return (end, 1) }
         var j = i
         if j < t.count, ["of", "on", "("].contains(t[j].lowercased) { j += 1 }
-        guard let end = relativeDay(at: j, in: t) else { return nil }
-        guard t[i].text == "(" else { return end }
-        return end < t.count && t[end].text == ")" ? end + 1 : nil
+        guard let relative = relativeDay(at: j, in: t) else { return nil }
+        guard t[i].text == "(" else { return relative }
+        return relative.end < t.count && t[relative.end].text == ")" ? (relative.end + 1, relative.days) : nil
     }
 
     /// `+1`, `+1 day`, `+1d`, and the same in parentheses.

@@ -93,6 +93,13 @@ struct TimeInterpretationTests {
         ])
     }
 
+    /// "Day 1", "Day 2" count the incident's days from its first.
+    @Test func numberedDaysCountFromTheFirst() {
+        let incident = Self.incident(["Day 1, 23:10", "Day 1, 23:20", "Day 2, 01:15"])
+        #expect(Self.iso(incident) == ["2024-04-20T23:10:00+00:00", "2024-04-20T23:20:00+00:00", "2024-04-21T01:15:00+00:00"])
+        #expect(incident.timeline.map(\.rawTime) == ["Day 1, 23:10", "Day 1, 23:20", "Day 2, 01:15"])
+    }
+
     /// Each entry whose AM and PM were swapped says how it was read; the others, read as
     /// written, say nothing, in the model and in `incidents.json`.
     @Test func repairedEntriesSayHowTheyWereRead() throws {
