@@ -43,14 +43,16 @@ enum DurationPhraseScanner {
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
         for (index, role) in roles.enumerated() {
-            // "Impact window: 14:02–15:31": a window of the outage names its length.
-            let isLengthCue = role.contains(.length) || (words[index] == "window" && index > 0 && roles[index - 1].contains(.outage))
+            // "Impact window: 14:02–15:31", "Impact period: …": a window of the outage names its length.
+            let isLengthCue = role.contains(.length) || (["window", "period"].contains(words[index]) && index > 0 && roles[index - 1].contains(.outage))
             if isLengthCue, let minutes = amount(endingBeforeOfAt: index, in: t) ?? amount(modifying: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)
             }
             if isLengthCue, isWorkLength(cueAt: index, words: words) { continue }
             let readsRange = isLengthCue || (windowIsTheOutage && role.contains(.range))
+            // "The service was restored after 2 hours": the time until service came back.
             let readsAmount = isLengthCue || (aboutTheOutage && role.contains(.loose))
+                || (words[index] == "after" && words.contains(where: restorationWords.contains))
             guard readsRange || readsAmount else { continue }
             let isNamed = isLengthCue
             for offset in 1...6 where index + offset < t.count {
@@ -110,7 +112,8 @@ enum DurationPhraseScanner {
     private static let bounds: Set<String> = ["than", "under", "within", "over", "to"]
 
     /// Cues whose amount is the outage's length.
-    private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage"]
+    private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage", "persisted", "persists"]
+    private static let restorationWords: Set<String> = ["restored", "recovered", "resolved"]
     /// Cues whose amount is the outage's length only in a sentence about the outage.
     private static let looseCues: Set<String> = ["for", "in", "took", "approximately", "about", "around", "~"]
     /// Cues of a range of times in a sentence about the outage; length cues read ranges too
@@ -121,7 +124,8 @@ enum DurationPhraseScanner {
         "outage", "outages", "downtime", "down", "unavailable", "offline", "inaccessible", "accessible", "unreachable",
         "affected", "impact", "impacted", "disruption", "disrupted", "degraded", "degradation", "interruption",
         "incident", "resolved", "error", "errors", "failed", "failing", "users", "customers", "students", "user", "customer",
-        "unable", "blackout", "blackouts", "restoration", "recovery", "congestion", "failures",
+        "unable", "blackout", "blackouts", "restoration", "recovery", "congestion", "failures", "unresponsive", "unusable",
+        "crashed", "crashing", "broken", "restore", "restored",
     ]
 
     /// Words that make a sentence about the outage for a window of times only: "payments

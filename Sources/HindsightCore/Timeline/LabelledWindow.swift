@@ -64,5 +64,5 @@ struct LabelledWindow {
     private static let startWords: Set<String> = ["start", "started", "began", "begin", "beginning"]
     private static let endWords: Set<String> = ["end", "ended", "resolved", "recovered", "restored", "resolution", "recovery"]
     /// Words that may name what started or ended: `Impact start:`, `Outage end:`.
-    private static let qualifiers: Set<String> = ["impact", "outage", "incident", "downtime", "disruption"]
+    private static let qualifiers: Set<String> = ["impact", "outage", "incident", "downtime", "disruption", "issue", "problem"]
 }

@@ -45,6 +45,13 @@ struct StatedDurationTests {
         ("The outage began at 14:02 UTC and ended at 15:31 UTC.", 89),
         ("Impact began at 14:02 UTC and lasted until 15:31 UTC.", 89),
         ("The incident started at 14:02 and was resolved at 15:31.", 89),
+        // What persisted, what was unresponsive, how long until service was restored.
+        ("The issue persisted for about 45 mins.", 45),
+        ("The API was unresponsive for roughly 25 minutes", 25),
+        ("It took 2 hours to restore the service.", 120),
+        ("The service was restored after 2 hours.", 120),
+        ("Impact period: 10:00 - 10:45 UTC", 45),
+        ("On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads were broken.", 13),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -54,6 +61,7 @@ struct StatedDurationTests {
         "The rollback took 12 minutes end to end.",
         "The default update window was set between 06:00 and 07:00 UTC.",
         "The deploy started at 13:00 and ended at 13:20.",
+        "After 2 hours of debugging we found the cause.",
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
         // The work on the incident, not the incident.
@@ -73,6 +81,7 @@ struct StatedDurationTests {
         ("Start Time: 6:01 PM (EAT)\n\nEnd Time: 6:45 PM (EAT)", 44),
         ("Start time: Oct 22 2022 9:00 AM (EAT), End time: Oct 22 2022 10:00 AM (EAT).", 60),
         ("Start time: 14:02 UTC\n\nResolution time: 15:31 UTC", 89),
+        ("Issue start: 10:00 AM WAT\n\nIssue end: 11:00 AM WAT", 60),
         // A table of fields labels its values as lines do.
         ("| Field | Value |\n| --- | --- |\n| Incident start | 2023-03-07 14:00 UTC |\n| Detected | 2023-03-07 14:09 UTC |\n| Resolved | 2023-03-07 15:30 UTC |", 90),
     ])
