@@ -14,7 +14,7 @@ enum PhaseKeywords {
     static let ordered: [(phase: Phase, keys: [String])] = [
         (.resolve, [
             // Service back.
-            "restored", "restoration", "resolved", "recovered", "service recovery", "full recovery", "operational",
+            "restored", "restoration", "resolved", "recovered", "recovers", "service recovery", "full recovery", "operational",
             "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
             "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",
             "is up", "was up", "are up", "were up", "now up", "returned a 200", "returns 200", "200 ok", "status 200",
@@ -44,7 +44,7 @@ enum PhaseKeywords {
             "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fail over", "fix", "fixed",
             "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
             "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
-            "replaced", "corrected", "applied", "restoring", "recovering", "paused", "solved",
+            "replaced", "corrected", "applied", "restoring", "recovering", "paused", "solved", "drained", "draining",
             // The symptom easing, not yet gone.
             "falls", "fell",
             // What a rollback goes back to, not service back: "rolled back to a stable version".

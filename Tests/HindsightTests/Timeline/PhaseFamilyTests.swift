@@ -109,6 +109,7 @@ struct PhaseFamilyTests {
         "Latency returned to pre-incident levels",
         "Application became available",
         "The outage was over",
+        "Checkout success rate recovers",
         "Uptime monitor reports site up",
         "We declared the incident over",
         "Monitoring shows recovery complete",
