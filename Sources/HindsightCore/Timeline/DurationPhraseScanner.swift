@@ -43,8 +43,7 @@ enum DurationPhraseScanner {
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
         for (index, role) in roles.enumerated() {
-            // "Impact window: 14:02–15:31", "Impact period: …": a window of the outage names its length.
-            let isLengthCue = role.contains(.length) || (["window", "period"].contains(words[index]) && index > 0 && roles[index - 1].contains(.outage))
+            let isLengthCue = role.contains(.length) || isOutageWindow(at: index, words: words, roles: roles)
             if isLengthCue, let minutes = amount(endingBeforeOfAt: index, in: t) ?? amount(modifying: index, in: t) {
                 return Statement(minutes: minutes, strength: .named)
             }
@@ -65,6 +64,11 @@ enum DurationPhraseScanner {
             }
         }
         return aboutTheOutage ? toldWindow(in: t, words: words) : nil
+    }
+
+    /// "Impact window: 14:02–15:31", "Outage period": a window of the outage names its length.
+    private static func isOutageWindow(at index: Int, words: [String], roles: [Role]) -> Bool {
+        index > 0 && ["window", "period"].contains(words[index]) && roles[index - 1].contains(.outage)
     }
 
     /// "The outage began at 14:02 UTC and ended at 15:31 UTC", "Impact started at 14:02 and
@@ -89,7 +93,7 @@ enum DurationPhraseScanner {
     }
 
     private static let startingWords: Set<String> = ["began", "begun", "begins", "started", "starts", "start", "starting"]
-    private static let endingWords: Set<String> = ["ended", "ends", "end", "resolved", "restored", "recovered", "until"]
+    private static let endingWords = restorationWords.union(["ended", "ends", "end", "until"])
 
     private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
 
@@ -113,6 +117,7 @@ enum DurationPhraseScanner {
 
     /// Cues whose amount is the outage's length.
     private static let lengthCues: Set<String> = ["lasted", "lasting", "lasts", "duration", "downtime", "outage", "persisted", "persists"]
+    /// Words of service come back: "after" an amount, in their sentence, is the time until then.
     private static let restorationWords: Set<String> = ["restored", "recovered", "resolved"]
     /// Cues whose amount is the outage's length only in a sentence about the outage.
     private static let looseCues: Set<String> = ["for", "in", "took", "approximately", "about", "around", "~"]

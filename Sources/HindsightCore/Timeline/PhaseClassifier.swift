@@ -53,13 +53,18 @@ enum PhaseClassifier {
     private static func saysSymptomEnded(_ words: [String]) -> Bool {
         // Found from the ending's words, which are set look-ups; a symptom's keys are not.
         for (index, word) in words.enumerated() {
-            if endingVerbs.contains(word) || (fallingVerbs.contains(word) && words[(index + 1)...].prefix(2).contains(where: zero.contains)) {
+            if isEnding(word, at: index, in: words) {
                 if words[max(0, index - 2)..<index].contains(where: isSymptom) { return true }
             } else if word == "no", index + 2 < words.count, ["more", "further"].contains(words[index + 1]), isSymptom(words[index + 2]) {
                 return true
             }
         }
         return false
+    }
+
+    /// "stopped", "cleared", or a fall to zero ("drops to zero").
+    private static func isEnding(_ word: String, at index: Int, in words: [String]) -> Bool {
+        endingVerbs.contains(word) || (fallingVerbs.contains(word) && words[(index + 1)...].prefix(2).contains(where: zero.contains))
     }
 
     private static let zero: Set<String> = ["zero", "0"]
