@@ -162,13 +162,13 @@ enum DateExtractor {
     /// day; with the index after it and how it was placed.
     private static func dayRelative(to writtenOn: CalendarDate, at index: Int, in tokens: [TextToken]) -> (CalendarDate, Int, String)? {
         if tokens[index].lowercased == "yesterday" {
-            return CalendarDate(daysSince1970: writtenOn.daysSince1970 - 1).map { ($0, index + 1, "the day before the write-up's") }
+            return writtenOn.adding(days: -1).map { ($0, index + 1, "the day before the write-up's") }
         }
         guard let match = DayGrammar.match(at: index, in: tokens, allowWeekdayAlone: true), match.date == nil else { return nil }
         if match.isWeekdayAlone, let weekday = match.weekday {
-            // 1970-01-01 was a Thursday (4); the latest such weekday on or before the write-up.
-            let back = ((writtenOn.daysSince1970 + 4) % 7 - weekday + 7) % 7
-            return CalendarDate(daysSince1970: writtenOn.daysSince1970 - back).map { ($0, match.tokens.upperBound, "the last such weekday up to the write-up's") }
+            // The latest such weekday on or before the write-up's day.
+            let back = (CalendarDate.weekday(ofDay: writtenOn.daysSince1970) - weekday + 7) % 7
+            return writtenOn.adding(days: -back).map { ($0, match.tokens.upperBound, "the last such weekday up to the write-up's") }
         }
         guard let monthDay = match.monthDay else { return nil }
         let years = [writtenOn, CalendarDate(year: writtenOn.year - 1, month: 1, day: 1)]

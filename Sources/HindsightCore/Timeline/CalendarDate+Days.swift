@@ -24,4 +24,7 @@ extension CalendarDate {
     }
 
     package func adding(days: Int) -> CalendarDate? { CalendarDate(daysSince1970: daysSince1970 + days) }
+
+    /// The weekday of the day `days` after 1970-01-01 (a Thursday): 0 for Sunday to 6 for Saturday.
+    package static func weekday(ofDay days: Int) -> Int { ((days + 4) % 7 + 7) % 7 }
 }

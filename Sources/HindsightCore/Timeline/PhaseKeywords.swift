@@ -28,8 +28,9 @@ enum PhaseKeywords {
             // Working as it should: "All services running smoothly", "Problem solved".
             "smoothly", "works fine", "working fine", "works properly", "working properly", "works correctly",
             "working correctly", "loads correctly", "loading correctly", "functioning properly", "functioning correctly",
-            "problem solved", "issue solved", "problem was solved", "issue was solved", "fix worked", "confirm stability", "confirm resolution", "pre incident", "live again", "is live",
-            "became available", "becomes available", "is available again", "was available again",
+            "problem solved", "issue solved", "problem was solved", "issue was solved", "fix worked", "confirm stability",
+            "confirm resolution", "pre incident", "live again", "is live", "became available", "becomes available",
+            "is available again", "was available again",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",
@@ -41,8 +42,8 @@ enum PhaseKeywords {
             "alerts cleared", "to monitoring",
         ]),
         (.mitigate, [
-            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fail over", "fix", "fixed",
-            "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
+            "rollback", "rolled back", "rolling back", "roll back", "revert", "failover", "failed over", "fail over", "fix",
+            "fixed", "fixes", "fixing", "patch", "patched", "hotfix", "hot fix", "restart", "reboot", "mitigat", "workaround",
             "redeploy", "flushed", "cleared", "reroute", "rerouted", "redirect", "scaled", "disabled", "removed",
             "replaced", "corrected", "applied", "restoring", "recovering", "paused", "solved", "drained", "draining",
             // The symptom easing, not yet gone.
@@ -70,10 +71,10 @@ enum PhaseKeywords {
             "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
             "website down",
             // Requests failing or slow.
-            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail", "crash", "exceptions",
-            "crashed", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout", "timeouts",
-            "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in", "drop of", "dropped",
-            "dropping", "delayed", "delays",
+            "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail",
+            "crash", "crashed", "exceptions", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout",
+            "timeouts", "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in",
+            "drop of", "dropped", "dropping", "delayed", "delays",
             // Users who could not.
             "couldn", "could not", "cannot", "can not", "can t", "not able", "not working", "stopped working",
             "isn t working", "wasn t working", "weren t working", "aren t working",

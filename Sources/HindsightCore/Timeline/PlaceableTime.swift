@@ -53,8 +53,7 @@ struct PlaceableTime: Sendable, Hashable {
         let previousDay = notBefore.map(localDay) ?? day?.daysSince1970 ?? 0
         var firstDay = previousDay
         if daysAfter > 0 { firstDay = max(previousDay, (timelineStart.map(localDay) ?? previousDay) + daysAfter) }
-        // 1970-01-01 was a Thursday (4).
-        if let weekday { firstDay += ((weekday - (firstDay + 4) % 7) % 7 + 7) % 7 }
+        if let weekday { firstDay += (weekday - CalendarDate.weekday(ofDay: firstDay) + 7) % 7 }
         let isDated = notBefore?.isDated ?? (day != nil)
         var candidate = at(days: firstDay, seconds: seconds, isDated: isDated, hasClock: true)
         while let notBefore, candidate < notBefore {
