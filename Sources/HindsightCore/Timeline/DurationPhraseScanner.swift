@@ -63,7 +63,7 @@ enum DurationPhraseScanner {
                 }
             }
         }
-        return aboutTheOutage ? toldWindow(in: t, words: words) : nil
+        return aboutTheOutage ? toldWindow(in: t, roles: roles) : nil
     }
 
     /// "Impact window: 14:02–15:31", "Outage period": a window of the outage names its length.
@@ -74,17 +74,17 @@ enum DurationPhraseScanner {
     /// "The outage began at 14:02 UTC and ended at 15:31 UTC", "Impact started at 14:02 and
     /// lasted until 15:31": a time after a word that starts the outage, and a later one after
     /// a word that ends it.
-    private static func toldWindow(in t: [TextToken], words: [String]) -> Statement? {
-        guard let start = time(after: startingWords, in: t, words: words, from: 0),
-              let end = time(after: endingWords, in: t, words: words, from: start.tokens.upperBound)
+    private static func toldWindow(in t: [TextToken], roles: [Role]) -> Statement? {
+        guard let start = time(after: .windowStart, in: t, roles: roles, from: 0),
+              let end = time(after: .windowEnd, in: t, roles: roles, from: start.tokens.upperBound)
         else { return nil }
         let window = StatedWindow(start: start.time, end: end.time)
         return window.minutes.map { Statement(minutes: $0, strength: .window, window: window) }
     }
 
-    /// The first clock time within three tokens after one of `cues`, from token `start` on.
-    private static func time(after cues: Set<String>, in t: [TextToken], words: [String], from start: Int) -> TimeGrammar.Phrase? {
-        for index in words.indices.dropFirst(start) where cues.contains(words[index]) {
+    /// The first clock time within three tokens after a word of the `cue` role, from token `start` on.
+    private static func time(after cue: Role, in t: [TextToken], roles: [Role], from start: Int) -> TimeGrammar.Phrase? {
+        for index in roles.indices.dropFirst(start) where roles[index].contains(cue) {
             for offset in 1...3 where index + offset < t.count {
                 if let phrase = TimeGrammar.phrase(at: index + offset, in: t, setting: .prose), phrase.hasClock { return phrase }
             }
@@ -146,12 +146,14 @@ enum DurationPhraseScanner {
         static let range = Role(rawValue: 4)
         static let outage = Role(rawValue: 8)
         static let windowOutage = Role(rawValue: 16)
+        static let windowStart = Role(rawValue: 32)
+        static let windowEnd = Role(rawValue: 64)
     }
 
     private static let roles: [String: Role] = {
         var roles: [String: Role] = [:]
         for (words, role) in [(lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage),
-                             (windowOutageWords, .windowOutage)] {
+                             (windowOutageWords, .windowOutage), (startingWords, .windowStart), (endingWords, .windowEnd)] {
             for word in words { roles[word, default: []].insert(role) }
         }
         return roles
