@@ -15,8 +15,8 @@ enum PhaseClassifier {
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = eventKeys(in: words).min(by: { $0.rank < $1.rank })?.phase
-        guard let strongest = saysDoingAgain(words) || saysSymptomEnded(words) || (found == nil && saysAbleAgain(words)) ? .resolve : found
-        else { return nil }
+        let restored = saysDoingAgain(words) || saysSymptomEnded(words) || saysFixRestored(words)
+        guard let strongest = restored || (found == nil && saysAbleAgain(words)) ? .resolve : found else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
 
@@ -81,6 +81,17 @@ enum PhaseClassifier {
     /// Verbs of a symptom going down, an ending when it goes down to zero.
     private static let fallingVerbs: Set<String> = ["drop", "drops", "dropped", "fall", "falls", "fell", "went", "goes", "down", "back"]
 
+    /// "A hotfix was deployed, restoring product listings": a fix, then what it brought back
+    /// told as a clause of its result. Opening an entry ("Restoring from backup") or after
+    /// "began", restoring is still work under way.
+    private static func saysFixRestored(_ words: [String]) -> Bool {
+        guard let result = words.indices.dropFirst().first(where: { words[$0 - 1] == clauseBreak && resultVerbs.contains(words[$0]) })
+        else { return false }
+        return keys(in: Array(words[..<(result - 1)])).contains { $0.phase == .mitigate }
+    }
+
+    private static let resultVerbs: Set<String> = ["restoring", "resolving"]
+
     /// "validators are signing again", "orders flowing again": something that had stopped
     /// works again, unless what it does again is fail ("failing again", "erroring again").
     private static func saysDoingAgain(_ words: [String]) -> Bool {
@@ -105,8 +116,10 @@ enum PhaseClassifier {
         return found
     }
 
-    /// A negation a few words before or after, or a condition earlier in the same clause.
+    /// A negation a few words before or after, a condition earlier in the same clause, or
+    /// "post" or "pre" right before: "Post-deployment monitoring" is after the deploy, not one.
     private static func isReversed(at index: Int, length: Int, in words: [String]) -> Bool {
+        if index > 0, ["post", "pre"].contains(words[index - 1]) { return true }
         let clauseStart = words[..<index].lastIndex(of: clauseBreak).map { $0 + 1 } ?? 0
         let before = words[clauseStart..<index]
         let after = words[(index + length)...].prefix { $0 != clauseBreak }.prefix(PhaseKeywords.trailingNegationReach)

@@ -29,8 +29,8 @@ enum PhaseKeywords {
             "smoothly", "works fine", "working fine", "works properly", "working properly", "works correctly",
             "working correctly", "loads correctly", "loading correctly", "functioning properly", "functioning correctly",
             "problem solved", "issue solved", "problem was solved", "issue was solved", "fix worked", "confirm stability",
-            "confirm resolution", "pre incident", "live again", "is live", "became available", "becomes available",
-            "is available again", "was available again",
+            "confirm resolution", "successful resolution", "pre incident", "pre outage", "live again", "is live",
+            "became available", "becomes available", "is available again", "was available again",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",

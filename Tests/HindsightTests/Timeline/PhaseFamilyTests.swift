@@ -60,6 +60,19 @@ struct PhaseFamilyTests {
     ])
     func anEndedSymptomIsARestoration(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
+    /// A fix, then what it brought back, told as the clause of its result, is the restoration;
+    /// restoring under way is not.
+    @Test(arguments: [
+        ("A hotfix was developed and deployed, restoring product listings to the website.", Phase.resolve),
+        ("Config corrected, resolving the issue for all tenants", .resolve),
+        ("Began restoring services from the snapshot.", .mitigate),
+        ("Database corrupted, restoring from backup", .mitigate),
+        ("Post-deployment monitoring confirmed successful resolution of the issue.", .resolve),
+        ("Post-deployment checks started", .other),
+        ("Latency back to pre-outage levels", .resolve),
+    ])
+    func aFixsResultIsTheRestoration(text: String, phase: Phase) { #expect((Self.phase(text) ?? .other) == phase) }
+
     @Test(arguments: [
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",
