@@ -48,7 +48,7 @@ enum PhaseClassifier {
 
     /// What users saw, ended: "crashes stopped", "the 5xx errors subsided", "errors stop" (told
     /// in the present, as timeline entries often are), "error rate drops to zero", "no more
-    /// delays". The symptom is a one-word impact key; its ending may follow a word that
+    /// delays", "last error seen". The symptom is a one-word impact key; its ending may follow a word that
     /// qualifies it ("error rate").
     private static func saysSymptomEnded(_ words: [String]) -> Bool {
         // Found from the ending's words, which are set look-ups; a symptom's keys are not.
@@ -56,6 +56,9 @@ enum PhaseClassifier {
             if isEnding(word, at: index, in: words) {
                 if words[max(0, index - 2)..<index].contains(where: isSymptom) { return true }
             } else if word == "no", index + 2 < words.count, ["more", "further"].contains(words[index + 1]), isSymptom(words[index + 2]) {
+                return true
+            } else if word == "last", index + 1 < words.count, isSymptom(words[index + 1]) {
+                // "Last error observed": the symptom's end, seen from after it.
                 return true
             }
         }
@@ -92,11 +95,16 @@ enum PhaseClassifier {
 
     private static let resultVerbs: Set<String> = ["restoring", "resolving"]
 
-    /// "validators are signing again", "orders flowing again": something that had stopped
-    /// works again, unless what it does again is fail ("failing again", "erroring again").
+    /// "validators are signing again", "orders flowing again", "writes accepted again":
+    /// something that had stopped works again, unless what it does again is fail ("failing
+    /// again") or, said of what was done to it, any other event ("restarted again", "paged
+    /// again").
     private static func saysDoingAgain(_ words: [String]) -> Bool {
         zip(words, words.dropFirst()).contains { previous, word in
-            word == "again" && previous.hasSuffix("ing") && PhaseKeywords.candidates(for: previous).allSatisfy { $0.phase != .impact }
+            guard word == "again" else { return false }
+            let keys = PhaseKeywords.candidates(for: previous)
+            if previous.hasSuffix("ing") { return keys.allSatisfy { $0.phase != .impact } }
+            return previous.hasSuffix("ed") && keys.allSatisfy { $0.phase == .resolve }
         }
     }
 

@@ -16,6 +16,10 @@ enum PhaseKeywords {
             // Service back.
             "restored", "restoration", "resolved", "recovered", "recovers", "service recovery", "full recovery", "operational",
             "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
+            "nominal", "all green", "back to green", "green again", "within slo", "back within", "resumed", "resumes",
+            "is reachable", "was reachable",
+            // A mitigation said to be whole. ("Outage mitigated" alone is not: see ImpactMarker.)
+            "fully mitigated", "mitigation complete", "mitigation completed", "mitigation confirmed",
             "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",
             "is up", "was up", "are up", "were up", "now up", "returned a 200", "returns 200", "200 ok", "status 200",
             "fixed the problem", "fixed the issue", "resolved the problem", "resolved the issue",
@@ -30,7 +34,7 @@ enum PhaseKeywords {
             "working correctly", "loads correctly", "loading correctly", "functioning properly", "functioning correctly",
             "problem solved", "issue solved", "problem was solved", "issue was solved", "fix worked", "confirm stability",
             "confirm resolution", "successful resolution", "pre incident", "pre outage", "live again", "is live",
-            "became available", "becomes available", "is available again", "was available again",
+            "became available", "becomes available",
             // A resolution that happened.
             "issue resolution", "full resolution", "resolution confirmed", "resolution is confirmed",
             "resolution complete", "resolution was confirmed", "resolution was verified", "resolution verified",

@@ -73,6 +73,25 @@ struct PhaseFamilyTests {
     ])
     func aFixsResultIsTheRestoration(text: String, phase: Phase) { #expect((Self.phase(text) ?? .other) == phase) }
 
+    /// Service back, in the words teams use for it; what looks like them but is not.
+    @Test(arguments: [
+        ("Last error observed", Phase.resolve),
+        ("Latency back within SLO", .resolve),
+        ("Mitigation complete; payment success rate at 99.9%", .resolve),
+        ("Disk expanded, writes accepted again", .resolve),
+        ("All systems nominal", .resolve),
+        ("Website is reachable", .resolve),
+        ("Full service resumed", .resolve),
+        ("Dashboards back to green", .resolve),
+        ("Database restarted again", .mitigate),
+        ("Requests failed again", .impact),
+        ("On-call paged again", .detect),
+        ("The last deploy before the freeze", .start),
+        ("Karpenter noticed that a new version of Bottlerocket was available", .detect),
+        ("Outage mitigated by restarting brokers", .mitigate),
+    ])
+    func serviceBackInTeamsWords(text: String, phase: Phase) { #expect((Self.phase(text) ?? .other) == phase) }
+
     @Test(arguments: [
         "Morning peak begins: traffic climbs from 90 to 610 requests/s.",
         "Assumed the cause was a traffic spike from a campaign.",
