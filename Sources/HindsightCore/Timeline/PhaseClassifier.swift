@@ -118,11 +118,26 @@ enum PhaseClassifier {
             let key = PhaseKeywords.candidates(for: words[index]).lazy
                 .filter { $0.matches(words[index...]) }
                 .max { $0.words.count < $1.words.count }
-            if let key, !isReversed(at: index, length: key.words.count, in: words) { found.append(key) }
+            if let key, !isReversed(at: index, length: key.words.count, in: words), !isWebPage(key, at: index, in: words) {
+                found.append(key)
+            }
             index += key?.words.count ?? 1
         }
         return found
     }
+
+    /// "The landing page", "slow page load times": a page of the site, not a page to the on-call.
+    private static func isWebPage(_ key: PhaseKeywords.Key, at index: Int, in words: [String]) -> Bool {
+        guard key.words == ["page"] || key.words == ["pages"] else { return false }
+        return (index > 0 && webPageModifiers.contains(words[index - 1]))
+            || (index + 1 < words.count && webPageNouns.contains(words[index + 1]))
+    }
+
+    private static let webPageModifiers: Set<String> = [
+        "the", "all", "web", "home", "landing", "login", "error", "status", "product", "checkout", "loading", "s",
+        "wordpress", "maintenance", "static", "blank", "index", "this", "that", "every",
+    ]
+    private static let webPageNouns: Set<String> = ["load", "loads", "loading", "view", "views", "speed", "content", "s"]
 
     /// A negation a few words before or after, a condition earlier in the same clause, or
     /// "post" or "pre" right before: "Post-deployment monitoring" is after the deploy, not one.

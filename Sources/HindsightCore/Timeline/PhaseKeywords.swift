@@ -78,7 +78,10 @@ enum PhaseKeywords {
             "error", "errors", "500", "502", "503", "504", "5 xx", "failing", "failure", "failures", "failed", "fails", "fail",
             "crash", "crashed", "exceptions", "degrad", "slow", "slowdown", "slowdowns", "latency", "p 99", "p 95", "timeout",
             "timeouts", "timed out", "timing out", "unable", "broken", "stopped", "stops", "lost", "exhausted", "drop in",
-            "drop of", "dropped", "dropping", "delayed", "delays",
+            "drop of", "dropped", "dropping", "delayed", "delays", "packet loss", "data loss", "backlog", "stuck",
+            "hang", "hangs", "hanging", "hung", "rejected", "rejecting", "rejects", "bounce", "bounces", "bounced", "bouncing", "blank",
+            "logged out", "out of memory", "oom", "oomkilled", "429", "4 xx",
+            "not delivered", "not processed", "not received", "not receiving", "not updating", "not syncing",
             // Users who could not.
             "couldn", "could not", "cannot", "can not", "can t", "not able", "not working", "stopped working",
             "isn t working", "wasn t working", "weren t working", "aren t working",

@@ -17,6 +17,17 @@ struct PhaseFamilyTests {
         ("Image error rate in real user monitoring rises to 20%.", .impact),
         ("Partner requests start failing during the TLS handshake, so our 5xx alerts stay silent.", .impact),
         ("Consumer lag above 1M on the orders topic; order confirmations delayed.", .impact),
+        ("Packet loss between regions reaches 20%", .impact),
+        ("Queue backlog grows past 1M messages", .impact),
+        ("Checkout hangs for most customers", .impact),
+        ("Customers get logged out randomly", .impact),
+        ("Product pages render blank for users in EU", .impact),
+        ("API responds with HTTP 429 to all clients", .impact),
+        ("Sign-ups rejected with validation errors", .impact),
+        ("Jobs stuck in pending state", .impact),
+        ("Emails bounce for gmail recipients", .impact),
+        ("Memory usage hits 100% and pods OOMKilled", .impact),
+        ("Webhooks not delivered", .impact),
     ])
     func impactIsWhatUsersSee(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
@@ -100,12 +111,22 @@ struct PhaseFamilyTests {
     ])
     func loadAndQuantitiesAreNotImpact(text: String) { #expect(Self.phase(text) != .impact) }
 
+    /// A page of the site is not a page to the on-call.
+    @Test(arguments: [
+        "Slow page load times on mobile",
+        "Broken links across all pages",
+        "Engineers opened the landing page",
+        "Editors launching the page to students",
+    ])
+    func aPageOfTheSiteIsNoDetection(text: String) { #expect(Self.phase(text) != .detect) }
+
     @Test(arguments: [
         ("CheckoutLatencyP99High fires (p99 > 2 s for 5 minutes). Priya (on call) acknowledges.", Phase.detect),
         ("SearchErrorRateHigh pages Aiko (search on call).", .detect),
         ("The AccountDeletionProcessorErrorsOver10Mins alarm fires", .detect),
         ("Issue detected by monitoring alerts indicating increased response times.", .detect),
         ("Our support team started receiving calls from users", .detect),
+        ("Priya gets a page from PagerDuty", .detect),
     ])
     func detectionIsAnAlertOrAReport(text: String, phase: Phase) { #expect(Self.phase(text) == phase) }
 
