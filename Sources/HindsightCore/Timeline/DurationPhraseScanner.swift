@@ -37,8 +37,9 @@ enum DurationPhraseScanner {
         guard t.contains(where: { $0.kind == .number || isUnit($0.text) }) else { return nil }
         // One lookup per word (a number has no role).
         let words = t.map { $0.kind == .number ? "" : $0.lowercased }
-        // "an additional 25 minutes of downtime": a part of the outage, not its length.
-        guard !words.contains(where: partWords.contains) else { return nil }
+        // "an additional 25 minutes of downtime", "a second set of requests lasted an hour":
+        // a part of the outage, not its length.
+        guard !words.contains(where: partWords.contains), !namesALaterEpisode(t, words: words) else { return nil }
         let roles = words.map { Self.roles[$0] ?? [] }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
@@ -93,9 +94,23 @@ enum DurationPhraseScanner {
     }
 
     private static let startingWords: Set<String> = ["began", "begun", "begins", "started", "starts", "start", "starting"]
-    private static let endingWords = restorationWords.union(["ended", "ends", "end", "until"])
+    /// What ends a told window: service back, or its symptoms stopping ("errors began at
+    /// 07:12 and stopped at 07:40").
+    private static let endingWords = restorationWords.union([
+        "ended", "ends", "end", "until", "stopped", "stops", "ceased", "subsided",
+    ])
 
     private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
+
+    /// "A second set of multisends", "the third outage": an ordinal that is not a unit after
+    /// an amount ("1 second").
+    private static func namesALaterEpisode(_ t: [TextToken], words: [String]) -> Bool {
+        words.indices.contains { index in
+            laterOrdinals.contains(words[index]) && (index == 0 || t[index - 1].kind != .number)
+        }
+    }
+
+    private static let laterOrdinals: Set<String> = ["second", "third", "fourth"]
 
     /// "The postmortem lasted for 12 hours", "Duration: the investigation lasted two days":
     /// the length of the work on the incident, not of the incident, when the words around
@@ -108,10 +123,13 @@ enum DurationPhraseScanner {
         "postmortem", "mortem", "investigation", "analysis", "review", "meeting", "debugging", "troubleshooting",
     ]
 
-    /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length.
+    /// "less than one hour", "under 5 minutes", "within 2 hours": a bound, not the length;
+    /// "just under two hours", "a little over an hour" are near enough to be the length.
     private static func isBound(before i: Int, in t: [TextToken]) -> Bool {
-        i > 0 && bounds.contains(t[i - 1].lowercased)
+        i > 0 && bounds.contains(t[i - 1].lowercased) && !(i > 1 && nearly.contains(t[i - 2].lowercased))
     }
+
+    private static let nearly: Set<String> = ["just", "little", "slightly", "bit"]
 
     private static let bounds: Set<String> = ["than", "under", "within", "over", "to"]
 

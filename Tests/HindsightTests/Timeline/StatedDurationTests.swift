@@ -52,6 +52,11 @@ struct StatedDurationTests {
         ("The service was restored after 2 hours.", 120),
         ("Impact period: 10:00 - 10:45 UTC", 45),
         ("On 2023-07-20 between 12:17 and 12:30 UTC all crate downloads were broken.", 13),
+        // A symptom's own start and stop; a length near a bound.
+        ("Errors began at 07:12 and stopped at 07:40.", 28),
+        ("The outage affected users for just under two hours.", 120),
+        ("Customers were affected for a little over an hour.", 60),
+        ("Duration of the outage: 1 minute and 1 second.", 1),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -64,6 +69,8 @@ struct StatedDurationTests {
         "After 2 hours of debugging we found the cause.",
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
+        "Users were affected for under two hours.",
+        "A second set of requests began at 10:55 UTC and the outage lasted just over an hour.",
         // The work on the incident, not the incident.
         "Duration: The postmortem lasted for 12 hours, though the issue was days old.",
         "The investigation lasted 3 hours.",
