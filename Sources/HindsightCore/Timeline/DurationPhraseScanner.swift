@@ -37,10 +37,10 @@ enum DurationPhraseScanner {
         guard t.contains(where: { $0.kind == .number || isUnit($0.text) }) else { return nil }
         // One lookup per word (a number has no role).
         let words = t.map { $0.kind == .number ? "" : $0.lowercased }
+        let roles = words.map { Self.roles[$0] ?? [] }
         // "an additional 25 minutes of downtime", "a second set of requests lasted an hour":
         // a part of the outage, not its length.
-        guard !words.contains(where: partWords.contains), !namesALaterEpisode(t, words: words) else { return nil }
-        let roles = words.map { Self.roles[$0] ?? [] }
+        guard !roles.indices.contains(where: { isPart(at: $0, roles: roles, in: t) }) else { return nil }
         let aboutTheOutage = roles.contains { $0.contains(.outage) }
         let windowIsTheOutage = aboutTheOutage || roles.contains { $0.contains(.windowOutage) }
         for (index, role) in roles.enumerated() {
@@ -100,16 +100,14 @@ enum DurationPhraseScanner {
         "ended", "ends", "end", "until", "stopped", "stops", "ceased", "subsided",
     ])
 
-    private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
-
-    /// "A second set of multisends", "the third outage": an ordinal that is not a unit after
-    /// an amount ("1 second").
-    private static func namesALaterEpisode(_ t: [TextToken], words: [String]) -> Bool {
-        words.indices.contains { index in
-            laterOrdinals.contains(words[index]) && (index == 0 || t[index - 1].kind != .number)
-        }
+    /// A word that makes its sentence about a part of the outage: "additional", or an
+    /// ordinal of a later episode ("a second set", "the third outage") that is not a unit
+    /// after an amount ("1 second").
+    private static func isPart(at index: Int, roles: [Role], in t: [TextToken]) -> Bool {
+        roles[index].contains(.part) || (roles[index].contains(.laterOrdinal) && (index == 0 || t[index - 1].kind != .number))
     }
 
+    private static let partWords: Set<String> = ["additional", "another", "further", "extra"]
     private static let laterOrdinals: Set<String> = ["second", "third", "fourth"]
 
     /// "The postmortem lasted for 12 hours", "Duration: the investigation lasted two days":
@@ -158,7 +156,7 @@ enum DurationPhraseScanner {
 
     /// What a word does in a sentence: the lists above, merged to be looked up once per token.
     private struct Role: OptionSet {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let length = Role(rawValue: 1)
         static let loose = Role(rawValue: 2)
         static let range = Role(rawValue: 4)
@@ -166,12 +164,17 @@ enum DurationPhraseScanner {
         static let windowOutage = Role(rawValue: 16)
         static let windowStart = Role(rawValue: 32)
         static let windowEnd = Role(rawValue: 64)
+        static let part = Role(rawValue: 128)
+        static let laterOrdinal = Role(rawValue: 256)
     }
 
     private static let roles: [String: Role] = {
         var roles: [String: Role] = [:]
-        for (words, role) in [(lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage),
-                             (windowOutageWords, .windowOutage), (startingWords, .windowStart), (endingWords, .windowEnd)] {
+        for (words, role) in [
+            (lengthCues, Role.length), (looseCues, .loose), (rangeCues, .range), (outageWords, .outage),
+            (windowOutageWords, .windowOutage), (startingWords, .windowStart), (endingWords, .windowEnd),
+            (partWords, .part), (laterOrdinals, .laterOrdinal),
+        ] {
             for word in words { roles[word, default: []].insert(role) }
         }
         return roles
