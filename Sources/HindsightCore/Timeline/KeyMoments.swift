@@ -24,8 +24,7 @@ public struct KeyMoments: Sendable, Hashable, Codable {
     /// - Parameter stated: how long the prose says users were hurt, and between which times
     ///   when it says, to choose between the timeline's readings of when impact began, or to
     ///   begin it earlier (see `ImpactWindow`).
-    init(entries: [TimelineEntry], stated: StatedDurationFinder.Finding?) {
-        let timed = entries.compactMap { entry in entry.time.map { TimedEntry(time: $0, entry: entry) } }
+    init(timed: [TimedEntry], stated: StatedDurationFinder.Finding?) {
         let window = ImpactWindow(timed, statedMinutes: stated?.duration.minutes, statedWindow: stated?.window)
         impactStart = window.start
         resolved = window.end

@@ -1,6 +1,7 @@
 /// Where the impact window, the duration and each metric came from: the front-matter key
-/// that set a moment (or the duration), else the timeline entry it was read from, else the
-/// statement of the prose the duration comes from.
+/// that set a moment (or the duration), else the sentence of the opening that told when
+/// impact began, else the timeline entry it was read from, else the statement of the prose
+/// the duration comes from.
 struct MomentProvenance {
     let entries: [TimelineEntry]
     let moments: KeyMoments
@@ -10,6 +11,8 @@ struct MomentProvenance {
     let frontMatter: FrontMatter?
     /// The length or window the prose states, which may have set when impact began.
     let stated: StatedDurationFinder.Finding?
+    /// When the opening says impact began, if that began the window.
+    let toldStart: ToldImpactStart?
 
     func record(_ analysis: TimelineAnalysis, in evidence: inout ExtractionEvidence) {
         let start = source(of: \.impactStart), end = source(of: \.resolved)
@@ -38,6 +41,9 @@ struct MomentProvenance {
         guard let instant = moments[keyPath: keyPath] else { return nil }
         if let key = declared[keyPath] {
             return frontMatterKey(key)
+        }
+        if keyPath == \KeyMoments.impactStart, let toldStart, toldStart.instant == instant {
+            return Provenance(.stated, line: toldStart.line, detail: "the time the opening says impact began")
         }
         // A stated window begins impact before the timeline's first entry says so, or is
         // the only window there is.

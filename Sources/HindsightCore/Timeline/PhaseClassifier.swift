@@ -8,10 +8,13 @@ enum PhaseClassifier {
 
     /// The strongest phase the text names. A keyword shortly after a negation ("not", "than"),
     /// right before one ("alerts stay silent") or in a condition ("until", "ensuring") does
-    /// not count, and a restoration that says
-    /// it is only partial is a mitigation.
+    /// not count, and a restoration that says it is only partial is a mitigation.
     static func phase(of text: String) -> Phase? {
-        let words = words(of: text)
+        phase(ofWords: words(of: text))
+    }
+
+    /// The phase of a text already split into `words(of:)`.
+    static func phase(ofWords words: [String]) -> Phase? {
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = eventKeys(in: words).min(by: { $0.rank < $1.rank })?.phase

@@ -2,13 +2,13 @@
 struct TimedEntry {
     var time: Instant
     var entry: TimelineEntry
-    /// The event's words as `PhaseClassifier` reads them, made once: the impact window asks
-    /// each event several questions (is it marked, does it name a problem, a full restoration).
+    /// The event's words as `PhaseClassifier` reads them, made once for its phase and for the
+    /// impact window's several questions (is it marked, does it name a problem, a full restoration).
     var words: [String]
 
-    init(time: Instant, entry: TimelineEntry) {
+    init(time: Instant, entry: TimelineEntry, words: [String]) {
         self.time = time
         self.entry = entry
-        words = PhaseClassifier.words(of: entry.text)
+        self.words = words
     }
 }

@@ -12,16 +12,24 @@ struct TimelineAnalyser {
         let clues = clues(for: incident)
         let interpreted = TimelineInterpreter.interpret(incident.timeline, clues: clues)
         var entries = interpreted.entries
-        for (index, phase) in PhaseClassifier.phases(of: entries).enumerated() {
-            entries[index].phase = phase
+        // Each event's words, made once: its phase and the impact window both read them.
+        let words = entries.map { PhaseClassifier.words(of: $0.text) }
+        for index in entries.indices {
+            entries[index].phase = PhaseClassifier.phase(ofWords: words[index]) ?? .other
         }
-        let measured = measuredEntries(entries)
+        let measuredIndices = measuredIndices(entries)
+        let measured = measuredIndices.map { entries[$0] }
+        let timed = measuredIndices.compactMap { index in
+            entries[index].time.map { TimedEntry(time: $0, entry: entries[index], words: words[index]) }
+        }
         var analysis = TimelineAnalysis()
         analysis.zone = interpreted.zone
         analysis.status = Self.status(measured, repairs: interpreted.repairs)
         let stated = StatedDurationFinder.first(in: context)
         analysis.statedDuration = stated?.duration
-        let fromTimeline = KeyMoments(entries: measured, stated: stated)
+        var fromTimeline = KeyMoments(timed: timed, stated: stated)
+        let toldStart = toldStart(before: fromTimeline, timed: timed)
+        if let toldStart { fromTimeline.impactStart = toldStart.instant }
         analysis.moments = fromTimeline
         // With no window on the timeline, the one the prose states is when users were hurt.
         if fromTimeline.impactStart == nil, fromTimeline.resolved == nil, let window = stated?.window,
@@ -36,20 +44,30 @@ struct TimelineAnalyser {
         incident.timeline = entries
         incident.timelineAnalysis = analysis
         MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, declaredDuration: declaredDuration,
-                         frontMatter: context.frontMatter, stated: stated)
+                         frontMatter: context.frontMatter, stated: stated, toldStart: toldStart)
             .record(analysis, in: &incident.evidence)
         let measuredOnTimeline = declaredDuration == nil
             && analysis.moments.impactStart == fromTimeline.impactStart && analysis.moments.resolved == fromTimeline.resolved
         incident.diagnostics += interpreted.diagnostics + (measuredOnTimeline ? mismatch(analysis, entries: measured, clues: clues) : [])
     }
 
+    /// When the opening says impact began, a little before the timeline's window does; not
+    /// when an entry marks the outage's start in so many words (`OUTAGE BEGINS`).
+    private func toldStart(before moments: KeyMoments, timed: [TimedEntry]) -> ToldImpactStart? {
+        guard let start = moments.impactStart, moments.resolved != nil, let first = timed.first,
+              let told = ToldImpactStart.find(in: context, above: first.entry.line, before: start),
+              !timed.contains(where: { ImpactMarker.phase(in: $0.words) == .impact })
+        else { return nil }
+        return told
+    }
+
     /// The entries the incident is measured by: all but a template's placeholder rows
     /// (`00:00 | _Detected: how we found out._`), which would make it last no time at all.
     /// Documents are searched for placeholders only when a zero clock is there to explain.
-    private func measuredEntries(_ entries: [TimelineEntry]) -> [TimelineEntry] {
-        guard entries.contains(where: { Placeholders.isZeroClock($0.rawTime) }) else { return entries }
+    private func measuredIndices(_ entries: [TimelineEntry]) -> [Int] {
+        guard entries.contains(where: { Placeholders.isZeroClock($0.rawTime) }) else { return Array(entries.indices) }
         let placeholders = Placeholders(in: context)
-        return entries.filter { !placeholders.isPlaceholderTime($0) }
+        return entries.indices.filter { !placeholders.isPlaceholderTime(entries[$0]) }
     }
 
     private func clues(for incident: Incident) -> TimelineClues {

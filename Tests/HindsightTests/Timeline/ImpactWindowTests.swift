@@ -19,6 +19,42 @@ struct ImpactWindowTests {
         #expect(analysis.durationMinutes == 42)
     }
 
+    /// The opening may know impact began before the timeline's first alert: it moves the
+    /// start back, by an hour at most, and not past a start the timeline marks.
+    @Test func theOpeningTellsWhenImpactBeganBeforeTheFirstAlert() throws {
+        let rows = [("14:02", "Alert fires for checkout error rate"), ("14:35", "Rollback complete, checkout recovered")]
+        let told = Self.analysis(rows, prose: "Starting at 13:50 UTC, customers could not complete checkout.")
+        #expect(Self.clock(told.moments.impactStart) == "13:50")
+        #expect(told.durationMinutes == 45)
+        // "7:30" without AM or PM before a "7:37 PM" timeline is in the evening.
+        let evening = Self.analysis([("7:37 PM", "Engineers find nginx not running"), ("7:57 PM", "The site is back online")],
+                                    prose: "At approximately 7:30, the web server went down.")
+        #expect(evening.durationMinutes == 27)
+        let incident = Fixtures.incident("# Outage\n\nStarting at 13:50 UTC, customers could not complete checkout.\n\n"
+            + "## Timeline\n\n- 14:02 - Alert fires\n- 14:35 - Checkout recovered\n")
+        let provenance = try #require(incident.evidence[.start]?.provenance)
+        #expect(provenance == Provenance(.stated, line: 3, detail: "the time the opening says impact began"))
+    }
+
+    @Test(arguments: [
+        // The cause, hours before: not when users were hurt.
+        "A deploy at 09:00 caused errors later that day.",
+        // Not impact: a detection.
+        "At 13:50 UTC, our monitoring alerted on checkout errors.",
+        // After the timeline's start: it moves nothing.
+        "At 14:10 UTC customers could not check out.",
+    ])
+    func otherOpeningTimesLeaveTheStart(prose: String) {
+        let analysis = Self.analysis([("14:02", "Alert fires for checkout error rate"), ("14:35", "Checkout recovered")], prose: prose)
+        #expect(Self.clock(analysis.moments.impactStart) == "14:02")
+    }
+
+    @Test func aMarkedStartIsNotMovedByTheOpening() {
+        let analysis = Self.analysis([("14:02", "OUTAGE BEGINS"), ("14:35", "Checkout recovered")],
+                                     prose: "Starting at 13:50 UTC, customers could not complete checkout.")
+        #expect(Self.clock(analysis.moments.impactStart) == "14:02")
+    }
+
     @Test func aMarkedWindowRunsFromTheFirstStartMarkToTheLastEndMark() {
         let analysis = Self.analysis([
             ("09:00", "Release cut. START OF OUTAGE"), ("09:30", "Users report errors"), ("10:00", "Service restored"),
