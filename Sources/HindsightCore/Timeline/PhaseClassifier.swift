@@ -19,7 +19,8 @@ enum PhaseClassifier {
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = eventKeys(in: words).min(by: { $0.rank < $1.rank })?.phase
         let restored = saysDoingAgain(words) || saysSymptomEnded(words) || saysFixRestored(words)
-        guard let strongest = restored || (found == nil && saysAbleAgain(words)) ? .resolve : found else { return nil }
+        guard let strongest = restored || (found == nil && saysAbleAgain(words)) ? .resolve : found ?? saysNoLonger(words)
+        else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
     }
 
@@ -60,6 +61,11 @@ enum PhaseClassifier {
                 if words[max(0, index - 2)..<index].contains(where: isSymptom) { return true }
             } else if word == "no", index + 2 < words.count, ["more", "further"].contains(words[index + 1]), isSymptom(words[index + 2]) {
                 return true
+            } else if word == "longer", index > 0, words[index - 1] == "no",
+                      words[max(0, index - 3)..<(index - 1)].contains(where: isSymptom)
+                        || words[(index + 1)...].prefix(2).contains(where: isSymptom) {
+                // "Errors no longer appear", "no longer failing".
+                return true
             } else if word == "last", index + 1 < words.count, isSymptom(words[index + 1]) {
                 // "Last error observed": the symptom's end, seen from after it.
                 return true
@@ -86,6 +92,12 @@ enum PhaseClassifier {
 
     /// Verbs of a symptom going down, an ending when it goes down to zero.
     private static let fallingVerbs: Set<String> = ["drop", "drops", "dropped", "fall", "falls", "fell", "went", "goes", "down", "back"]
+
+    /// "Users can no longer load the dashboard": what users did, stopped, in an entry that
+    /// names no phase otherwise. ("Errors no longer appear" is a symptom ended, found before.)
+    private static func saysNoLonger(_ words: [String]) -> Phase? {
+        zip(words, words.dropFirst()).contains { $0 == "no" && $1 == "longer" } ? .impact : nil
+    }
 
     /// "A hotfix was deployed, restoring product listings": a fix, then what it brought back
     /// told as a clause of its result. Opening an entry ("Restoring from backup") or after

@@ -25,7 +25,8 @@ enum PhaseKeywords {
             "fixed the problem", "fixed the issue", "resolved the problem", "resolved the issue",
             "now working", "working again", "functional again", "available again", "accessible again",
             "reachable again", "serving again", "running again", "succeed again", "succeeds again",
-            "works again", "worked again", "work again", "site up", "website up", "service up",
+            "works again", "worked again", "work again", "loads again", "responds again", "connects again", "runs again",
+            "site up", "website up", "service up",
             "recovery confirmed", "recovery complete", "recovery completed",
             // The incident said to be over: "We declared the incident over".
             "incident over", "incident is over", "incident was over", "outage over", "outage is over", "outage was over",

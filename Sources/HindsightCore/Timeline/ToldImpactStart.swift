@@ -41,9 +41,8 @@ struct ToldImpactStart {
     private static func mayHoldAClock(_ sentence: Substring) -> Bool {
         var afterDigit = false, afterDigitAndSpace = false
         for byte in sentence.utf8 {
-            if afterDigit || afterDigitAndSpace, byte == UInt8(ascii: ":") && afterDigit || clockLetters.contains(byte | 0x20) {
-                return true
-            }
+            if afterDigit, byte == UInt8(ascii: ":") { return true }
+            if afterDigit || afterDigitAndSpace, clockLetters.contains(byte | 0x20) { return true }
             afterDigitAndSpace = afterDigit && byte == UInt8(ascii: " ")
             afterDigit = (0x30...0x39).contains(byte)
         }
