@@ -18,7 +18,7 @@ enum PhaseClassifier {
         if words.count == 1, let labelled = labelPhases[words[0]] { return labelled }
         if let marked = ImpactMarker.phase(in: words) { return marked }
         let found = eventKeys(in: words).min(by: { $0.rank < $1.rank })?.phase
-        let restored = saysDoingAgain(words) || saysSymptomEnded(words) || saysFixRestored(words)
+        let restored = saysDoingAgain(words) || saysSymptomEnded(words) || saysFixRestored(words) || saysRecoverNow(words)
         guard let strongest = restored || (found == nil && saysAbleAgain(words)) ? .resolve : found ?? saysNoLonger(words)
         else { return nil }
         return strongest == .resolve && words.contains(where: PhaseKeywords.partial.contains) ? .mitigate : strongest
@@ -92,6 +92,20 @@ enum PhaseClassifier {
 
     /// Verbs of a symptom going down, an ending when it goes down to zero.
     private static let fallingVerbs: Set<String> = ["drop", "drops", "dropped", "fall", "falls", "fell", "went", "goes", "down", "back"]
+
+    /// "Payments recover": the plain present of a timeline told as it happens. Not an aim or
+    /// a doubt ("to recover", "did not recover", "may recover"). "Recover" is matched whole
+    /// here: as a key it would also match "recovering", which is work under way.
+    private static func saysRecoverNow(_ words: [String]) -> Bool {
+        words.indices.contains { index in
+            words[index] == "recover" && (index == 0 || !notNow.contains(words[index - 1]))
+        }
+    }
+
+    private static let notNow: Set<String> = [
+        "to", "not", "never", "didn", "couldn", "cannot", "can", "could", "would", "will", "should", "may", "might", "failed",
+        "unable", "t",
+    ]
 
     /// "Users can no longer load the dashboard": what users did, stopped, in an entry that
     /// names no phase otherwise. ("Errors no longer appear" is a symptom ended, found before.)
