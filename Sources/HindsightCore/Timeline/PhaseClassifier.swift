@@ -147,7 +147,7 @@ enum PhaseClassifier {
             let key = PhaseKeywords.candidates(for: words[index]).lazy
                 .filter { $0.matches(words[index...]) }
                 .max { $0.words.count < $1.words.count }
-            if let key, !isReversed(at: index, length: key.words.count, in: words), !isWebPage(key, at: index, in: words) {
+            if let key, !isReversed(at: index, length: key.words.count, in: words), !namesAThingOfTheProduct(key, at: index, in: words) {
                 found.append(key)
             }
             index += key?.words.count ?? 1
@@ -155,18 +155,29 @@ enum PhaseClassifier {
         return found
     }
 
-    /// "The landing page", "slow page load times": a page of the site, not a page to the on-call.
-    private static func isWebPage(_ key: PhaseKeywords.Key, at index: Int, in words: [String]) -> Bool {
-        guard key.words == ["page"] || key.words == ["pages"] else { return false }
-        return (index > 0 && webPageModifiers.contains(words[index - 1]))
-            || (index + 1 < words.count && webPageNouns.contains(words[index + 1]))
+    /// "The landing page", "slow page load times", "push notifications": a thing of the
+    /// product named with a key's word, not a page to the on-call nor a notice of the problem.
+    private static func namesAThingOfTheProduct(_ key: PhaseKeywords.Key, at index: Int, in words: [String]) -> Bool {
+        guard key.words.count == 1, let product = productNouns[key.words[0]] else { return false }
+        return (index > 0 && product.before.contains(words[index - 1]))
+            || (index + 1 < words.count && product.after.contains(words[index + 1]))
     }
 
-    private static let webPageModifiers: Set<String> = [
-        "the", "all", "web", "home", "landing", "login", "error", "status", "product", "checkout", "loading", "s",
-        "wordpress", "maintenance", "static", "blank", "index", "this", "that", "every",
-    ]
-    private static let webPageNouns: Set<String> = ["load", "loads", "loading", "view", "views", "speed", "content", "s"]
+    /// The words around a key's word that make it a thing of the product.
+    private static let productNouns: [String: (before: Set<String>, after: Set<String>)] = {
+        let page: (before: Set<String>, after: Set<String>) = (
+            before: [
+                "the", "all", "web", "home", "landing", "login", "error", "status", "product", "checkout", "loading", "s",
+                "wordpress", "maintenance", "static", "blank", "index", "this", "that", "every",
+            ],
+            after: ["load", "loads", "loading", "view", "views", "speed", "content", "s"]
+        )
+        let notification: (before: Set<String>, after: Set<String>) = (
+            before: ["push", "email", "e", "sms", "mobile", "app", "in", "browser", "desktop", "order", "payment"],
+            after: ["service", "services", "delivery", "queue", "pipeline"]
+        )
+        return ["page": page, "pages": page, "notification": notification]
+    }()
 
     /// A negation a few words before or after, a condition earlier in the same clause, or
     /// "post" or "pre" right before: "Post-deployment monitoring" is after the deploy, not one.

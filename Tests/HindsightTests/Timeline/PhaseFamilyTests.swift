@@ -119,12 +119,14 @@ struct PhaseFamilyTests {
     ])
     func loadAndQuantitiesAreNotImpact(text: String) { #expect(Self.phase(text) != .impact) }
 
-    /// A page of the site is not a page to the on-call.
+    /// A page of the site is not a page to the on-call, nor a push notification a notice.
     @Test(arguments: [
         "Slow page load times on mobile",
         "Broken links across all pages",
         "Engineers opened the landing page",
         "Editors launching the page to students",
+        "Push notifications start being delayed",
+        "The notification service falls over",
     ])
     func aPageOfTheSiteIsNoDetection(text: String) { #expect(Self.phase(text) != .detect) }
 
