@@ -17,7 +17,7 @@ enum PhaseKeywords {
             "restored", "restoration", "resolved", "recovered", "recovers", "service recovery", "full recovery", "operational",
             "stabiliz", "stabilis", "stable", "normal", "usual", "baseline", "healthy", "all clear", "fully functional",
             "nominal", "all green", "back to green", "green again", "within slo", "back within", "resumed", "resumes",
-            "is reachable", "was reachable",
+            "is reachable", "was reachable", "on time",
             // A mitigation said to be whole. ("Outage mitigated" alone is not: see ImpactMarker.)
             "fully mitigated", "mitigation complete", "mitigation completed", "mitigation confirmed",
             "back online", "back up", "back in service", "traffic back", "up and running", "is working", "are working",

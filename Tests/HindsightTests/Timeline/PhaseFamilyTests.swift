@@ -100,6 +100,7 @@ struct PhaseFamilyTests {
         ("Requests are no longer failing", .resolve),
         ("The job fails again", .impact),
         ("Payments recover", .resolve),
+        ("Queue drained, pushes delivered on time", .resolve),
         ("Engineers try to recover the database", .other),
         ("The nodes did not recover after the restart", .mitigate),
         ("Database restarted again", .mitigate),
