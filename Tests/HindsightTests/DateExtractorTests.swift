@@ -235,6 +235,19 @@ struct IncidentDateLabelTests {
         #expect(incident.evidence[.date]?.provenance.line == 5)
     }
 
+    /// A byline's date is the post's, with the writer's name between: "Posted by Sam Lee on …".
+    @Test(arguments: ["Posted by Sam on July 2, 2020", "Written by Jane A. Doe on July 2, 2020."])
+    func aBylinesDateIsThePosts(byline: String) {
+        let incident = Fixtures.incident("""
+            # Lessons from the June outage
+
+            \(byline)
+
+            On June 25, 2020 at 14:00 UTC our storage cluster lost quorum.
+            """)
+        #expect(incident.date?.description == "2020-06-25")
+    }
+
     /// A post written in January about December takes December of the year before.
     @Test func aDayWithoutItsYearBeforeTheNewYearTakesTheYearBefore() {
         let incident = Fixtures.incident("""

@@ -37,15 +37,21 @@ struct DatedLine {
     private static let writingWords = Set(writingMarks.map(\.description))
 
     /// "Posted 2021-11-05", "published on March 3, 2022": a word of writing one or two words
-    /// before the date.
+    /// before the date; or a byline, "Posted by Sam Lee on July 2, 2020", where the writer's
+    /// name stands between.
     private var followsWritingWord: Bool {
         guard let position else { return false }
-        let near = String(decoding: text[..<position].utf8.suffix(24), as: UTF8.self)
+        let near = String(decoding: text[..<position].utf8.suffix(48), as: UTF8.self)
         // Most dates follow no such word, which a search of the bytes tells without making words.
         guard Self.writingMarks.contains(where: { ASCIIText.contains($0, ignoringCaseIn: near) }) else { return false }
-        let before = near.lowercased().split { !$0.isLetter }.suffix(2)
-        return before.contains { Self.writingWords.contains(String($0)) }
+        let words = near.lowercased().split { !$0.isLetter }.map(String.init)
+        if words.suffix(2).contains(where: Self.writingWords.contains) { return true }
+        let byline = words.indices.dropLast().last { Self.writingWords.contains(words[$0]) && words[$0 + 1] == "by" }
+        return byline.map { words.count - $0 <= Self.bylineReach } ?? false
     }
+
+    /// The words a byline may take from its writing word to the date: "posted by Jane A. Doe on".
+    private static let bylineReach = 7
 
     /// "Incident Date:", "Date of the incident:", "Start Time:", "Outage began:", "Thought to
     /// have occurred:".
