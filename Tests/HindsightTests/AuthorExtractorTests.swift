@@ -87,6 +87,17 @@ struct UnseenAuthorShapeTests {
         #expect(incident.authors.map(\.name) == ["Maria Garcia"])
     }
 
+    /// The name under the closing may carry its role, after a comma or on the lines below.
+    @Test(arguments: [
+        "Cheers,\nMei Chen\nSite Reliability Engineer\n",
+        "Thanks,\n\nMei Chen\nSite Reliability Engineer\nExample Corp\n",
+        "Best regards,\nMei Chen, SRE team\n",
+    ])
+    func theSignedNameWithItsRole(closing: String) {
+        let incident = Fixtures.incident("# Outage\n\nThe API failed.\n\n\(closing)")
+        #expect(incident.authors.map(\.name) == ["Mei Chen"])
+    }
+
     /// A contact line under an author's name is about that author, not another one.
     @Test func aContactLineCompletesTheAuthorAboveIt() {
         let incident = Fixtures.incident("# Outage\n\nText.\n\n## Author\n\nName: Kwame Mensah - Cohort 14 - Accra\n\nAddress: kwame@example.com\n")

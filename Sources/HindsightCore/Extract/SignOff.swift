@@ -11,15 +11,34 @@ enum SignOff {
             guard let name = lines.last else { continue }
             let provenance = Provenance(.text, line: context.line(last[index]), detail: "the sign-off at the end")
             if isHandle(name) { return Candidate(Author(name: name), provenance) }
-            // The closing on the line above, or alone in the paragraph above ("Thanks," then a blank line).
-            let closing = lines.count >= 2 ? lines[lines.count - 2]
-                : index > 0 && last[index - 1].kind == .paragraph ? Self.lines(of: last[index - 1]).last : nil
-            if let closing, isClosing(closing), let author = PersonName.parse(name, strict: true) {
+            if let signed = signedName(in: lines, closedAbove: index > 0 && last[index - 1].kind == .paragraph
+                    && Self.lines(of: last[index - 1]).last.map(isClosing) == true),
+               let author = PersonName.parse(signed, strict: true) {
                 return Candidate(author, provenance)
             }
         }
         return nil
     }
+
+    /// The line under the closing, in the same paragraph or first in the next ("Thanks," then
+    /// a blank line), with at most `roleLines` lines of role or team under it ("Site
+    /// Reliability Engineer") and its own role after a comma cut off ("Mei Chen, SRE team").
+    private static func signedName(in lines: [String], closedAbove: Bool) -> String? {
+        let nameIndex: Int
+        if let closing = lines.indices.last(where: { isClosing(lines[$0]) }) {
+            nameIndex = closing + 1
+        } else if closedAbove {
+            nameIndex = 0
+        } else {
+            return nil
+        }
+        guard nameIndex < lines.count, lines.count - nameIndex - 1 <= roleLines else { return nil }
+        let line = lines[nameIndex]
+        let cut = [", ", " - ", " – ", " | "].compactMap { line.firstRange(of: $0)?.lowerBound }.min()
+        return cut.map { String(line[..<$0]) } ?? line
+    }
+
+    private static let roleLines = 2
 
     private static func lines(of paragraph: MarkdownNode) -> [String] {
         TextLine.lines(of: paragraph).map(\.trimmed).filter { !$0.isEmpty }
