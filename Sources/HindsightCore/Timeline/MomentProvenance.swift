@@ -4,6 +4,8 @@
 /// the duration comes from.
 struct MomentProvenance {
     let entries: [TimelineEntry]
+    /// Where those entries stand: the timeline, or the timed sentences of a narrative.
+    let entrySource: Provenance.Source
     let moments: KeyMoments
     /// The front-matter key that set each moment.
     let declared: [PartialKeyPath<KeyMoments>: String]
@@ -54,7 +56,7 @@ struct MomentProvenance {
         // A restoration an entry states for later ("back to normal by 11:30") is that entry's.
         guard let entry = entries.first(where: { $0.time == instant }) ?? entries.last(where: { ($0.time.map { $0 <= instant }) ?? false })
         else { return nil }
-        return Provenance(.timeline, line: entry.line, detail: "“\(entry.rawTime) \(Self.shortened(entry.text))”")
+        return Provenance(entrySource, line: entry.line, detail: "“\(entry.rawTime) \(Self.shortened(entry.text))”")
     }
 
     private func frontMatterKey(_ key: String) -> Provenance {
@@ -66,7 +68,7 @@ struct MomentProvenance {
         guard let from, let to else { return nil }
         if from == to { return from }  // both ends of the window the text states
         let sources = [from.source, to.source]
-        let source: Provenance.Source = sources.contains(.frontMatter) ? .frontMatter : sources.contains(.stated) ? .stated : .timeline
+        let source: Provenance.Source = sources.contains(.frontMatter) ? .frontMatter : sources.contains(.stated) ? .stated : from.source
         return Provenance(source, line: from.line, detail: "from \(from.detail) to \(to.detail)")
     }
 

@@ -71,7 +71,8 @@ enum PhaseKeywords {
         ]),
         (.impact, [
             // The service gone.
-            "outage", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible", "offline", "breakdown",
+            "outage", "downtime", "unavailable", "unreachable", "unresponsive", "inaccessible", "offline", "breakdown", "disruption",
+            "disrupted",
             "not accessible", "not responding", "not loading", "is down", "was down", "are down", "were down",
             "went down", "goes down", "go down", "being down", "site down", "service down", "server down",
             "website down",

@@ -37,13 +37,17 @@ struct TimelineAnalyser {
             analysis.moments.impactStart = start
             analysis.moments.resolved = end
         }
+        // With no timeline and no stated length, a narrative's timed sentences may tell the window.
+        let proseWindow = incident.timeline.isEmpty && stated == nil ? ProseWindow(context: context, clues: clues) : nil
+        if let proseWindow { analysis.moments = proseWindow.moments }
         let declared = ExplicitMoments(frontMatter: context.frontMatter, clues: clues, zone: interpreted.zone).apply(to: &analysis.moments)
         analysis.metrics = IncidentMetrics(analysis.moments)
         let declaredDuration = DeclaredDuration(context.frontMatter)
         analysis.durationMinutes = declaredDuration?.minutes ?? analysis.metrics.timeToResolve ?? analysis.statedDuration?.minutes
         incident.timeline = entries
         incident.timelineAnalysis = analysis
-        MomentProvenance(entries: entries, moments: analysis.moments, declared: declared, declaredDuration: declaredDuration,
+        MomentProvenance(entries: proseWindow?.entries ?? entries, entrySource: proseWindow == nil ? .timeline : .text,
+                         moments: analysis.moments, declared: declared, declaredDuration: declaredDuration,
                          frontMatter: context.frontMatter, stated: stated, toldStart: toldStart)
             .record(analysis, in: &incident.evidence)
         let measuredOnTimeline = declaredDuration == nil

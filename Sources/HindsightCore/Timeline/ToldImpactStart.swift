@@ -22,7 +22,7 @@ struct ToldImpactStart {
             guard line < timelineLine else { return nil }
             if case .codeBlock = block.kind { continue }
             guard let text = BlockText.text(of: block), text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
-            for sentence in Sentences.split(text) where mayHoldAClock(sentence) {
+            for sentence in Sentences.split(text) where ClockGrammar.mayHoldAClock(sentence) {
                 let tokens = TextToken.tokenize(sentence)
                 guard let phrase = TimeGrammar.firstPhrase(in: tokens, setting: .prose, requiringClock: true),
                       phrase.time.endClock == nil, let clock = phrase.time.clock
@@ -34,22 +34,6 @@ struct ToldImpactStart {
         }
         return nil
     }
-
-    /// A digit followed by a colon (`13:50`), or by a letter that may begin AM, PM or hours
-    /// (`7pm`, `10 AM`, `2100hrs`): the time grammar is asked only about such sentences, as
-    /// most of an opening's digits are dates, versions and counts.
-    private static func mayHoldAClock(_ sentence: Substring) -> Bool {
-        var afterDigit = false, afterDigitAndSpace = false
-        for byte in sentence.utf8 {
-            if afterDigit, byte == UInt8(ascii: ":") { return true }
-            if afterDigit || afterDigitAndSpace, clockLetters.contains(byte | 0x20) { return true }
-            afterDigitAndSpace = afterDigit && byte == UInt8(ascii: " ")
-            afterDigit = (0x30...0x39).contains(byte)
-        }
-        return false
-    }
-
-    private static let clockLetters: Set<UInt8> = [UInt8(ascii: "a"), UInt8(ascii: "p"), UInt8(ascii: "h")]
 
     /// The clock on `start`'s day, before it and within reach; a clock without AM or PM may be
     /// either ("7:30" before "7:37 PM").
