@@ -20,6 +20,31 @@ enum BlockText {
         return located
     }
 
+    /// A table whose header names the fields of a window (`| Start | End | Duration |`) and
+    /// whose few rows give their values reads as those fields' lines (`Start: 14:02`), as a
+    /// table of fields written down its rows does.
+    private static func windowFields(of table: MarkdownNode) -> String? {
+        let children = Array(table.children)
+        guard let header = children.first, case .tableRow(isHeader: true) = header.kind else { return nil }
+        let labels = header.children.map { $0.plainText.trimmed }
+        let rows = children.dropFirst()
+        guard labels.count >= 2, (1...windowRows).contains(rows.count), labels.contains(where: namesAWindowField) else { return nil }
+        return rows.map { row in
+            zip(labels, row.children.map(\.plainText)).map { "\($0): \($1)" }.joined(separator: "\n")
+        }.joined(separator: "\n\n")
+    }
+
+    /// How many rows a table of windows may have: one per episode of the incident, not a timeline.
+    private static let windowRows = 3
+
+    private static func namesAWindowField(_ label: String) -> Bool {
+        label.lowercased().split { !$0.isLetter }.contains { windowFieldWords.contains(String($0)) }
+    }
+
+    private static let windowFieldWords: Set<String> = [
+        "start", "started", "began", "begin", "end", "ended", "resolved", "recovered", "restored", "duration", "downtime",
+    ]
+
     /// A table row reads as `first cell: other cells`, so that its first cell labels the rest
     /// as a line's label does (`| **Reported on** | Dec-27-2022 |`).
     static func text(of node: MarkdownNode) -> String? {
@@ -30,6 +55,7 @@ enum BlockText {
             return cells.count == 1 ? first : first + ": " + cells.dropFirst().joined(separator: " | ")
         case .tableRow(isHeader: true): return node.children.map(\.plainText).joined(separator: " | ")
         case .paragraph, .heading: return node.plainText
+        case .table: return windowFields(of: node)
         case .codeBlock: return node.literal
         case .htmlBlock: return HTMLText.plainText(node.literal)
         default: return nil

@@ -57,6 +57,10 @@ struct StatedDurationTests {
         ("The outage affected users for just under two hours.", 120),
         ("Customers were affected for a little over an hour.", 60),
         ("Duration of the outage: 1 minute and 1 second.", 1),
+        // A table whose header names the window's fields, and whose one row gives them.
+        ("| Start | End | Duration |\n|---|---|---|\n| 14:02 UTC | 15:31 UTC | 89 minutes |", 89),
+        ("| Impact started | Impact ended |\n|---|---|\n| 14:02 UTC | 15:31 UTC |", 89),
+        ("| Severity | Duration |\n|---|---|\n| SEV2 | 2h 10m |", 130),
     ])
     func statementsAboutTheOutage(prose: String, minutes: Int) { #expect(Self.stated(prose) == minutes) }
 
@@ -70,6 +74,8 @@ struct StatedDurationTests {
         "The alert fires when latency is high for 5 minutes. Users were unaffected.",
         "Two spam events lasted less than one hour.",
         "Users were affected for under two hours.",
+        // Many rows are a schedule, not the incident's window.
+        "| Start | End |\n|---|---|\n| 01:00 | 02:00 |\n| 03:00 | 04:00 |\n| 05:00 | 06:00 |\n| 07:00 | 08:00 |",
         "A second set of requests began at 10:55 UTC and the outage lasted just over an hour.",
         // The work on the incident, not the incident.
         "Duration: The postmortem lasted for 12 hours, though the issue was days old.",
