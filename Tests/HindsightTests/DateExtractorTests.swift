@@ -248,6 +248,18 @@ struct IncidentDateLabelTests {
         #expect(incident.date?.description == "2020-06-25")
     }
 
+    /// Another incident held up beside this one does not date it.
+    @Test func anEarlierIncidentComparedDoesNotDateThisOne() {
+        let incident = Fixtures.incident("""
+            # Database outage
+
+            Like the outage on 2019-05-02, this incident was caused by disk exhaustion.
+
+            On 2020-11-10 at 14:00 UTC the primary ran out of disk.
+            """)
+        #expect(incident.date?.description == "2020-11-10")
+    }
+
     /// A post written in January about December takes December of the year before.
     @Test func aDayWithoutItsYearBeforeTheNewYearTakesTheYearBefore() {
         let incident = Fixtures.incident("""

@@ -113,11 +113,24 @@ struct DatedLine {
 
     /// True when the sentence names the incident or opens on the date ("On June 28, 2024, …").
     private static func statesIncident(_ sentence: Substring, dateAt start: String.Index) -> Bool {
+        if compares(sentence) { return false }
         let before = sentence[..<start].lowercased().split { !$0.isLetter }
         if before.count <= 2, before.last == "on" || before.last == "since" { return true }
         let words = sentence.lowercased().split { !$0.isLetter }
         return words.contains { incidentWords.contains(String($0)) }
     }
+
+    /// "Like the outage on 2019-05-02, …": the date is another incident's, held up beside this one.
+    var datesAnotherIncident: Bool {
+        guard let position else { return false }
+        return Self.compares(Self.sentence(around: position, in: text))
+    }
+
+    private static func compares(_ sentence: Substring) -> Bool {
+        sentence.lowercased().split { !$0.isLetter }.contains { comparingWords.contains(String($0)) }
+    }
+
+    private static let comparingWords: Set<String> = ["like", "similar", "unlike", "previous", "prior", "earlier", "another"]
 
     /// The sentence (or line) of `text` that holds `position`.
     private static func sentence(around position: String.Index, in text: String) -> Substring {
