@@ -197,12 +197,13 @@ enum DateExtractor {
     }
 
     /// Every other date, in order, but the write-up's own ("Posted on: …"); those of another
-    /// incident compared with this one ("like the outage on 2019-05-02") come last.
+    /// incident compared with this one ("like the outage on 2019-05-02") before the first of
+    /// its own come last. Only the leading dates are read for a comparison: it is the first
+    /// date that is chosen, and sentences are costly to find.
     private static func otherDates(_ dated: [Dated]) -> [Candidate<CalendarDate>] {
         let others = dated.filter { !$0.line.isWriteUpDate }
-        let compared = others.map(\.line.datesAnotherIncident)
-        let ordered = others.indices.filter { !compared[$0] } + others.indices.filter { compared[$0] }
-        return ordered.map { others[$0] }.map {
+        let firstOwn = others.firstIndex { !$0.line.datesAnotherIncident } ?? others.endIndex
+        return (others[firstOwn...] + others[..<firstOwn]).map {
             Candidate($0.line.date, Provenance($0.line.label.isEmpty ? .text : .label, line: $0.fileLine,
                                                detail: $0.line.label.isEmpty ? "a date in the text" : "the “\($0.line.label)” line"))
         }

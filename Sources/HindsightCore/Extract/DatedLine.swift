@@ -58,7 +58,9 @@ struct DatedLine {
     var isIncidentDate: Bool { Self.isIncidentDateLabel(label) }
 
     static func isIncidentDateLabel(_ label: String) -> Bool {
-        let words = Set(label.split(separator: " ").map(String.init))
+        // Most dates stand under no label; a label has a few words, looked through in place.
+        guard !label.isEmpty else { return false }
+        let words = label.split(separator: " ")
         let namesTheEvent = words.contains("incident") || words.contains("outage")
         let namesTheDay = words.contains("date") || words.contains("day")
         let namesTheStart = words.contains("start") || words.contains("started") || words.contains("began")
@@ -127,9 +129,12 @@ struct DatedLine {
     }
 
     private static func compares(_ sentence: Substring) -> Bool {
-        sentence.lowercased().split { !$0.isLetter }.contains { comparingWords.contains(String($0)) }
+        // Most sentences hold none of the words, which a search of the bytes tells without making words.
+        guard comparingMarks.contains(where: { ASCIIText.contains($0, ignoringCaseIn: sentence) }) else { return false }
+        return sentence.lowercased().split { !$0.isLetter }.contains { comparingWords.contains(String($0)) }
     }
 
+    private static let comparingMarks: [StaticString] = ["like", "similar", "previous", "prior", "earlier", "another"]
     private static let comparingWords: Set<String> = ["like", "similar", "unlike", "previous", "prior", "earlier", "another"]
 
     /// The sentence (or line) of `text` that holds `position`.
