@@ -442,6 +442,19 @@ struct UnseenTimelineShapeTests {
         #expect(entries == [["10:00", "Alert fires for the checkout service"], ["10:30", "Rolled back"]])
     }
 
+    /// A row broken in the source: its second line reads as a row of one cell of words.
+    @Test func aRowBrokenInTheSourceGoesOnWithTheEventAbove() {
+        let entries = pairs("""
+        | Time | Event |
+        | --- | --- |
+        | 10:00 | Users see errors on
+        the checkout page |
+        | ... |
+        | 10:30 | Service restored |
+        """)
+        #expect(entries == [["10:00", "Users see errors on the checkout page"], ["10:30", "Service restored"]])
+    }
+
     @Test func imagesAndBadgesAreNotPartOfAnEvent() {
         let entries = pairs("""
         ## Timeline

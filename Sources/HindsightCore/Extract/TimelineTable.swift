@@ -29,7 +29,15 @@ struct TimelineTable {
                 continue
             }
             // A time has digits, or is a named one: "Midnight", "Noon (SAST)".
-            guard time.contains(where: \.isNumber) || TimeGrammar.reading(of: time).clock != nil else { continue }
+            let isTime = time.contains(where: \.isNumber) || TimeGrammar.reading(of: time).clock != nil
+            // An event broken over two lines of the source: its second line reads as a row of
+            // one cell of words ("the checkout page |"), which goes on with the event above.
+            if !isTime, text.isEmpty, time.contains(where: \.isLetter), let last = entries.indices.last,
+               row.indices.allSatisfy({ $0 == timeColumn || row[$0].trimmed.isEmpty }) {
+                entries[last].text += " " + time
+                continue
+            }
+            guard isTime else { continue }
             entries.append(TimelineEntry(rawTime: Self.rawTime(inCell: time), text: text, line: table.line + 2 + offset,
                                          day: dateColumn == nil ? nil : day))
         }
