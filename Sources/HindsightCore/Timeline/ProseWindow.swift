@@ -24,7 +24,8 @@ struct ProseWindow {
         let blocks = paragraphs.filter { ClockGrammar.mayHoldAClock(Substring($0.plainText)) }
             .flatMap { TimelineBlock.blocks(of: $0, context: context) }
         let sentences = TimelineProseReader(blocks: blocks).entries()
-        guard sentences.count >= 2 else { return nil }
+        // More timed sentences than a timeline may hold are a log pasted in, not a narrative.
+        guard (2...TimelineExtractor.entryLimit).contains(sentences.count) else { return nil }
         var read = TimelineInterpreter.interpret(sentences, clues: clues).entries
         let words = read.map { PhaseClassifier.words(of: $0.text) }
         for index in read.indices {
