@@ -7,6 +7,19 @@ struct TitleExtractorTests {
         #expect(incident.title == "Declared title")
     }
 
+    /// A dateline under no heading names a day, not the incident: the title falls back past it.
+    @Test(arguments: ["2022-05-10", "**Tuesday, 14 February 2023**", "March 7, 2023"])
+    func aDatelineIsNoTitle(dateline: String) {
+        let incident = Fixtures.incident("\(dateline)\n\nThe checkout API returned errors for an hour.\n")
+        #expect(incident.title != dateline && incident.title != "Tuesday, 14 February 2023")
+    }
+
+    @Test func aTitleWithADateStillNamesTheIncident() {
+        #expect(Fixtures.incident("# Outage of 4 Mar 2021\n\nText.\n").title == "Outage of 4 Mar 2021")
+        // A heading that is only a date is the title its author gave.
+        #expect(Fixtures.incident("# April 22nd, 2022\n\nSome nodes failed for an hour.\n").title == "April 22nd, 2022")
+    }
+
     @Test func courseLabelIsSkippedForTheHeadingThatNamesTheIncident() {
         let incident = Fixtures.incident("# 0x19. Postmortem\n\n## Nginx outage on web-01\n\n### Issue Summary\n\nText.\n")
         #expect(incident.title == "Nginx outage on web-01")

@@ -67,9 +67,9 @@ enum SummaryExtractor {
         return nil
     }
 
-    /// False for an image, or a credit that says who wrote the report ("Report prepared by: …")
-    /// rather than what happened.
+    /// False for an image, a credit that says who wrote the report ("Report prepared by: …")
+    /// rather than what happened, or a dateline.
     private static func isProse(_ line: TextLine) -> Bool {
-        !line.trimmed.hasPrefix("![") && AuthorLine.credited(line) == nil
+        !line.trimmed.hasPrefix("![") && AuthorLine.credited(line) == nil && !DayGrammar.isDateline(line.trimmed)
     }
 }

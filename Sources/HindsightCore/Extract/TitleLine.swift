@@ -50,7 +50,11 @@ struct TitleLine {
         let isEmphasizedSentence = line.isEmphasized && endsSentence && text.split(separator: " ").count > 6
         let role = !hasWords || !isHeading && line.isDecoration ? .decoration
             : Self.role(of: text, standsAlone: isHeading || line.isEmphasized && !isEmphasizedSentence, endsSentence: endsSentence)
-        self.role = role == .naming && Self.isTimelineEntry(text) ? .prose : role
+        // A dateline under the title ("2022-05-10", "**Tuesday, 14 February 2023**") is the
+        // write-up's metadata; a heading that is a date ("# April 22nd, 2022") is the title
+        // the author gave.
+        let isDateline = role == .naming && !isHeading && DayGrammar.isDateline(text)
+        self.role = role == .naming && Self.isTimelineEntry(text) ? .prose : isDateline ? .field : role
     }
 
     /// "10.05am - Monitoring alert fired", "### 21:00 - Team alerted": a clock time and its
