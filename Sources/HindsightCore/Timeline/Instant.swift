@@ -24,6 +24,12 @@ public struct Instant: Sendable, Hashable, Comparable, Codable {
         self.hasClock = hasClock
     }
 
+    /// The instant at `second` after local midnight of this instant's day, in its zone: a
+    /// clock the prose gives for a moment of the same day ("back to normal by 11:30").
+    func sameDay(atSecond second: Int) -> Instant {
+        Instant(local: localSeconds - localSecondOfDay + second, offsetSeconds: offsetSeconds, isDated: isDated, hasClock: true)
+    }
+
     /// `2024-04-20T10:35:00+02:00`; a day written without a time is `2024-04-20`; nil on a
     /// stand-in day.
     public var iso8601: String? {

@@ -6,6 +6,16 @@ enum PhaseClassifier {
         entries.map { phase(of: $0.text) ?? .other }
     }
 
+    /// Gives each entry its phase and returns each one's words, made once: the impact window
+    /// reads them too.
+    static func classify(_ entries: inout [TimelineEntry]) -> [[String]] {
+        let words = entries.map { Self.words(of: $0.text) }
+        for index in entries.indices {
+            entries[index].phase = phase(ofWords: words[index]) ?? .other
+        }
+        return words
+    }
+
     /// The strongest phase the text names. A keyword shortly after a negation ("not", "than"),
     /// right before one ("alerts stay silent") or in a condition ("until", "ensuring") does
     /// not count, and a restoration that says it is only partial is a mitigation.

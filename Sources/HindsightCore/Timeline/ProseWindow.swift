@@ -27,10 +27,7 @@ struct ProseWindow {
         // More timed sentences than a timeline may hold are a log pasted in, not a narrative.
         guard (2...TimelineExtractor.entryLimit).contains(sentences.count) else { return nil }
         var read = TimelineInterpreter.interpret(sentences, clues: clues).entries
-        let words = read.map { PhaseClassifier.words(of: $0.text) }
-        for index in read.indices {
-            read[index].phase = PhaseClassifier.phase(ofWords: words[index]) ?? .other
-        }
+        let words = PhaseClassifier.classify(&read)
         let timed = read.indices.compactMap { index in
             read[index].time.flatMap { $0.hasClock ? TimedEntry(time: $0, entry: read[index], words: words[index]) : nil }
         }

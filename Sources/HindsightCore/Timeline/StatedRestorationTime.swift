@@ -7,9 +7,7 @@ enum StatedRestorationTime {
         for index in tokens.indices where lead.contains(tokens[index].lowercased) {
             let clockAt = index + 1 < tokens.count && hedges.contains(tokens[index + 1].lowercased) ? index + 2 : index + 1
             guard let clock = ClockGrammar.match(at: clockAt, in: tokens, setting: .prose)?.clock else { continue }
-            let midnight = Instant.floorDiv(entryTime.localSeconds, 86_400) * 86_400
-            let stated = Instant(local: midnight + clock.secondsAfterMidnight, offsetSeconds: entryTime.offsetSeconds,
-                                 isDated: entryTime.isDated, hasClock: true)
+            let stated = entryTime.sameDay(atSecond: clock.secondsAfterMidnight)
             if stated > entryTime, entryTime.minutes(until: stated) <= 12 * 60 { return stated }
         }
         return nil

@@ -40,8 +40,7 @@ struct StatedWindow: Sendable, Hashable {
               self.start.date.map({ $0 == start.localDate }) ?? true,
               windowStart < start.localSecondOfDay
         else { return nil }
-        return Instant(local: start.localSeconds - start.localSecondOfDay + windowStart, offsetSeconds: start.offsetSeconds,
-                       isDated: start.isDated, hasClock: true)
+        return start.sameDay(atSecond: windowStart)
     }
 
     /// Both clocks as seconds after midnight; a start without AM or PM takes the end's

@@ -12,11 +12,7 @@ struct TimelineAnalyser {
         let clues = clues(for: incident)
         let interpreted = TimelineInterpreter.interpret(incident.timeline, clues: clues)
         var entries = interpreted.entries
-        // Each event's words, made once: its phase and the impact window both read them.
-        let words = entries.map { PhaseClassifier.words(of: $0.text) }
-        for index in entries.indices {
-            entries[index].phase = PhaseClassifier.phase(ofWords: words[index]) ?? .other
-        }
+        let words = PhaseClassifier.classify(&entries)
         let measuredIndices = measuredIndices(entries)
         let measured = measuredIndices.map { entries[$0] }
         let timed = measuredIndices.compactMap { index in

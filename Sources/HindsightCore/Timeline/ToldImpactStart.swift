@@ -21,7 +21,7 @@ struct ToldImpactStart {
             let line = context.line(block)
             guard line < timelineLine else { return nil }
             if case .codeBlock = block.kind { continue }
-            guard let text = BlockText.text(of: block), text.utf8.contains(where: { (0x30...0x39).contains($0) }) else { continue }
+            guard let text = BlockText.text(of: block), ClockGrammar.mayHoldAClock(Substring(text)) else { continue }
             for sentence in Sentences.split(text) where ClockGrammar.mayHoldAClock(sentence) {
                 let tokens = TextToken.tokenize(sentence)
                 guard let phrase = TimeGrammar.firstPhrase(in: tokens, setting: .prose, requiringClock: true),
@@ -46,7 +46,6 @@ struct ToldImpactStart {
         guard let seconds = readings.map(\.secondsAfterMidnight).first(where: { second in
             second < start.localSecondOfDay && start.localSecondOfDay - second <= reach
         }) else { return nil }
-        return Instant(local: start.localSeconds - start.localSecondOfDay + seconds, offsetSeconds: start.offsetSeconds,
-                       isDated: start.isDated, hasClock: true)
+        return start.sameDay(atSecond: seconds)
     }
 }
